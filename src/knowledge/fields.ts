@@ -1,0 +1,105 @@
+/**
+ * A tiny reader over parsed YAML that records every problem with its file and field path,
+ * so one run reports all mistakes in a knowledge file instead of the first.
+ */
+export class KnowledgeError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`knowledge/ is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+const SOURCE_URL = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com|d1\.awsstatic\.com)\/\S+$/;
+
+export class Fields {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+    private readonly path = '',
+  ) {}
+
+  at(key: string | number): Fields {
+    const p = typeof key === 'number' ? `${this.path}[${key}]` : this.path ? `${this.path}.${key}` : key;
+    return new Fields(this.file, this.problems, p);
+  }
+
+  fail(message: string, key?: string | number): void {
+    const where = key === undefined ? this : this.at(key);
+    this.problems.push(`${this.file}: ${where.path || '(top level)'}: ${message}`);
+  }
+
+  object(value: unknown, key?: string | number): Record<string, unknown> {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      return value as Record<string, unknown>;
+    }
+    this.fail('must be a mapping (key: value pairs)', key);
+    return {};
+  }
+
+  onlyKeys(obj: Record<string, unknown>, allowed: readonly string[]): void {
+    for (const k of Object.keys(obj)) {
+      if (!allowed.includes(k)) this.fail(`unknown field (allowed: ${allowed.join(', ')})`, k);
+    }
+  }
+
+  string(obj: Record<string, unknown>, key: string, opts: { max?: number; optional?: boolean } = {}): string {
+    const v = obj[key];
+    if (v === undefined && opts.optional) return '';
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.fail(v === undefined ? 'is required' : 'must be a non-empty string', key);
+      return '';
+    }
+    const text = v.trim();
+    if (opts.max && text.length > opts.max) this.fail(`is ${text.length} characters; at most ${opts.max}`, key);
+    return text;
+  }
+
+  oneOf<T extends string>(obj: Record<string, unknown>, key: string, values: readonly T[]): T {
+    const v = obj[key];
+    if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
+    this.fail(`must be one of ${values.join(', ')}${v === undefined ? ' (missing)' : ` (got ${String(v)})`}`, key);
+    return values[0] as T;
+  }
+
+  list(obj: Record<string, unknown>, key: string, opts: { min?: number; max?: number; optional?: boolean } = {}) {
+    const v = obj[key];
+    if (v === undefined && opts.optional) return [];
+    if (!Array.isArray(v)) {
+      this.fail(v === undefined ? 'is required (a list)' : 'must be a list', key);
+      return [];
+    }
+    if (opts.min !== undefined && v.length < opts.min) this.fail(`needs at least ${opts.min} item(s)`, key);
+    if (opts.max !== undefined && v.length > opts.max) this.fail(`has ${v.length} items; at most ${opts.max}`, key);
+    return v as unknown[];
+  }
+
+  words(obj: Record<string, unknown>, key: string, opts: { optional?: boolean } = {}): string[] {
+    const at = this.at(key);
+    return this.list(obj, key, { optional: opts.optional }).map((w, i) => {
+      if (typeof w !== 'string' || w.trim() === '') {
+        at.fail('must be a non-empty string', i);
+        return '';
+      }
+      return w.trim().toLowerCase();
+    });
+  }
+
+  sources(obj: Record<string, unknown>, key = 'sources'): string[] {
+    const at = this.at(key);
+    return this.list(obj, key, { min: 1 }).map((u, i) => {
+      if (typeof u !== 'string' || !SOURCE_URL.test(u)) {
+        at.fail(`must be an https URL of an AWS documentation page (got ${JSON.stringify(u)})`, i);
+        return '';
+      }
+      return u;
+    });
+  }
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
