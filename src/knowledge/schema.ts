@@ -49,10 +49,15 @@ export function parseTopics(f: Fields, raw: unknown): Topic[] {
   const topics = f.list(root, 'topics', { min: 1 }).map((t, i) => {
     const tf = at.at(i);
     const o = tf.object(t);
-    tf.onlyKeys(o, ['id', 'name', 'words']);
+    tf.onlyKeys(o, ['id', 'name', 'words', 'weak_words']);
     const id = tf.string(o, 'id');
     if (id && !ID.test(id)) tf.fail('must be lowercase letters, digits, _ or -', 'id');
-    return { id, name: tf.string(o, 'name', { max: 60 }), words: tf.words(o, 'words') };
+    return {
+      id,
+      name: tf.string(o, 'name', { max: 60 }),
+      words: tf.words(o, 'words'),
+      weakWords: tf.words(o, 'weak_words', { optional: true }),
+    };
   });
   for (const id of INHERITED_TOPIC_IDS) {
     if (!topics.some((t) => t.id === id)) f.fail(`topic ${id} is required (the model's inherited controls)`);

@@ -16,6 +16,7 @@ export interface Topic {
   readonly id: string;
   readonly name: string;
   readonly words: readonly string[];
+  readonly weakWords: readonly string[];
 }
 
 export interface Mode {

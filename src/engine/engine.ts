@@ -1,0 +1,132 @@
+import type { Knowledge, Mode, Service, Topic } from '../knowledge/types.js';
+import { decodeSlackEntities, isFiller, normalize, stripSlackMarkup, tokenize } from '../text/normalize.js';
+import { buildIntentIndex, findIntent } from './intents.js';
+import { claimed } from './phrases.js';
+import { buildServiceIndex } from './service-index.js';
+import { matchServices, type ServiceMention } from './service-match.js';
+import { bestTopic, buildModeIndex, buildTopicIndex, findMode, isModeWord, isTopicPhrase, topicHits } from './topic-match.js';
+import type { Answer, CategoryGroup, TopicAnswer } from './types.js';
+import { COMPARE_WORDS, STOPWORDS } from './vocabulary.js';
+
+/** Input beyond this is not read: no question needs it, and it bounds the work per message. */
+const MAX_INPUT_CHARS = 1000;
+const MAX_TOKENS = 60;
+const MAX_ECHO_CHARS = 150;
+export const MAX_COMPARE = 5;
+
+export interface Engine {
+  readonly knowledge: Knowledge;
+  ask(text: string): Answer;
+}
+
+/** The question as shown back to the user: decoded, no control characters, one line, short. */
+function echo(text: string): string {
+  const clean = decodeSlackEntities(text)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return clean.length > MAX_ECHO_CHARS ? `${clean.slice(0, MAX_ECHO_CHARS - 1)}…` : clean;
+}
+
+export function createEngine(knowledge: Knowledge): Engine {
+  const services = buildServiceIndex(knowledge.services);
+  const topics = buildTopicIndex(knowledge.topics);
+  const modes = buildModeIndex(knowledge.services);
+  const intents = buildIntentIndex(knowledge.model.categories);
+  const categoryOf = (s: Service) => knowledge.model.categories.find((c) => c.id === s.category) ?? knowledge.model.categories[0]!;
+  const groups: CategoryGroup[] = knowledge.model.categories.map((category) => ({
+    category,
+    services: knowledge.services.filter((s) => s.category === category.id),
+  }));
+
+  // Words that steer a question are never read as typos of service names.
+  const steering = new Set<string>([...STOPWORDS, ...COMPARE_WORDS]);
+  for (const key of [...topics.table.map.keys(), ...intents.map.keys()]) for (const w of key.split(' ')) steering.add(w);
+  for (const table of modes.values()) for (const key of table.map.keys()) for (const w of key.split(' ')) steering.add(w);
+
+  const service = (m: ServiceMention) => services.byId.get(m.value) as Service;
+
+  function topicAnswers(s: Service, topic: Topic, mode: Mode | undefined): TopicAnswer[] {
+    const entry = s.topics[topic.id];
+    if (!entry) return [];
+    const chosen = mode && entry.modes.find((m) => m.mode === mode.id);
+    const modeAnswers = entry.modes.map((m) => ({ ...m, service: s, mode: s.modes.find((x) => x.id === m.mode) }));
+    const base = { ...entry, service: s };
+    if (chosen) return modeAnswers.filter((a) => a.mode?.id === chosen.mode);
+    return [base, ...modeAnswers];
+  }
+
+  function ask(raw: string): Answer {
+    const query = echo(raw);
+    const text = stripSlackMarkup(decodeSlackEntities(raw.slice(0, MAX_INPUT_CHARS)));
+    const tokens = tokenize(text)
+      .filter((t) => !isFiller(t))
+      .slice(0, MAX_TOKENS);
+    if (tokens.length === 0) return { kind: 'help', query };
+
+    const match = matchServices(services, tokens, (i) => steering.has(tokens[i] as string));
+    let mentions = [...match.mentions];
+    const compareIntent = tokens.some((t) => COMPARE_WORDS.has(t));
+
+    if (!compareIntent) {
+      // "ecs fargate": fargate names a way of running ECS here, not a second service.
+      mentions = mentions.filter((m) => !mentions.some((p) => p !== m && isModeWord(modes, service(p), m.text)));
+    }
+    if (mentions.length > 1) {
+      // "is s3 encrypted with kms": kms is the topic's word here, not a second service.
+      const named = mentions.filter((m) => !isTopicPhrase(topics, m.text));
+      if (named.length > 0) mentions = named;
+    }
+    const topic = bestTopic(topics, topicHits(topics, tokens, claimed(mentions)));
+
+    if (mentions.length === 0) {
+      const suggestions = match.suggestions.map((id) => services.byId.get(id) as Service);
+      if (match.ambiguous) return { kind: 'no_match', query, reason: 'ambiguous', suggestions };
+      const intent = findIntent(intents, tokens);
+      if (intent?.kind === 'category') {
+        const group = groups.find((g) => g.category.id === intent.id) as CategoryGroup;
+        return { kind: 'category', query, group, categorySource: knowledge.model.categorySource };
+      }
+      if (intent?.kind === 'list') return { kind: 'list', query, groups };
+      if (intent?.kind === 'overview') return { kind: 'overview', query, model: knowledge.model };
+      if (intent?.kind === 'help' && suggestions.length === 0) return { kind: 'help', query };
+      if (topic && suggestions.length === 0) return { kind: 'no_match', query, reason: 'need_service', suggestions, topic };
+      return { kind: 'no_match', query, reason: 'unknown', suggestions };
+    }
+
+    if (mentions.length === 1) {
+      const s = service(mentions[0] as ServiceMention);
+      const category = categoryOf(s);
+      if (!topic) return { kind: 'service', query, service: s, category, categorySource: knowledge.model.categorySource };
+      const mode = findMode(modes, s, tokens);
+      const entry = s.topics[topic.id];
+      if (!entry) return { kind: 'service', query, service: s, category, categorySource: knowledge.model.categorySource };
+      const usedMode = mode && entry.modes.some((m) => m.mode === mode.id) ? mode : undefined;
+      return {
+        kind: 'topic',
+        query,
+        service: s,
+        category,
+        topic,
+        entry,
+        ...(usedMode ? { mode: usedMode } : {}),
+        answers: topicAnswers(s, topic, usedMode),
+      };
+    }
+
+    const compared = mentions.slice(0, MAX_COMPARE).map(service);
+    return {
+      kind: 'compare',
+      query,
+      services: compared,
+      categories: compared.map(categoryOf),
+      ...(topic ? { topic } : {}),
+      answers: topic ? compared.flatMap((s) => topicAnswers(s, topic, findMode(modes, s, tokens)).slice(0, 1)) : [],
+    };
+  }
+
+  return { knowledge, ask };
+}
+
+export { normalize };

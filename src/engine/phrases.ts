@@ -1,0 +1,63 @@
+/** Longest-first scanning of a token list for known phrases (service names, topic words, modes). */
+
+export interface PhraseHit<T> {
+  readonly value: T;
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly text: string;
+}
+
+export type Lookup<T> = (words: readonly string[]) => T | undefined;
+
+/**
+ * Walks the tokens left to right; at each position tries the widest window first, so
+ * "elastic container service" wins over "elastic". Hits never overlap; `skip` marks tokens that
+ * an earlier scan already claimed.
+ */
+export function scanPhrases<T>(
+  tokens: readonly string[],
+  maxWords: number,
+  lookup: Lookup<T>,
+  skip: ReadonlySet<number> = new Set(),
+): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let width = 0;
+    for (let w = Math.min(maxWords, tokens.length - i); w >= 1; w--) {
+      if (hasSkipped(skip, i, i + w)) continue;
+      const words = tokens.slice(i, i + w);
+      const value = lookup(words);
+      if (value !== undefined) {
+        hits.push({ value, start: i, end: i + w, text: words.join(' ') });
+        width = w;
+        break;
+      }
+    }
+    i += width || 1;
+  }
+  return hits;
+}
+
+function hasSkipped(skip: ReadonlySet<number>, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (skip.has(i)) return true;
+  return false;
+}
+
+export function claimed(hits: readonly { start: number; end: number }[]): Set<number> {
+  const set = new Set<number>();
+  for (const h of hits) for (let i = h.start; i < h.end; i++) set.add(i);
+  return set;
+}
+
+/** A map from phrase to value with its widest phrase length, for scanPhrases. */
+export function phraseTable<T>(entries: Iterable<[string, T]>): { map: Map<string, T>; maxWords: number } {
+  const map = new Map<string, T>();
+  let maxWords = 1;
+  for (const [phrase, value] of entries) {
+    if (!map.has(phrase)) map.set(phrase, value);
+    maxWords = Math.max(maxWords, phrase.split(' ').length);
+  }
+  return { map, maxWords };
+}
