@@ -1,10 +1,18 @@
-import type { Knowledge, Mode, Service, Topic } from '../knowledge/types.js';
-import { decodeSlackEntities, isFiller, normalize, stripSlackMarkup, tokenize } from '../text/normalize.js';
+import type { Category, Knowledge, Mode, Service, Topic } from '../knowledge/types.js';
+import { decodeSlackEntities, isFiller, stripSlackMarkup, tokenize } from '../text/normalize.js';
 import { buildIntentIndex, findIntent } from './intents.js';
 import { claimed } from './phrases.js';
 import { buildServiceIndex } from './service-index.js';
 import { matchServices, type ServiceMention } from './service-match.js';
-import { bestTopic, buildModeIndex, buildTopicIndex, findMode, isModeWord, isTopicPhrase, topicHits } from './topic-match.js';
+import {
+  bestTopic,
+  buildModeIndex,
+  buildTopicIndex,
+  findMode,
+  isModeWord,
+  isTopicPhrase,
+  topicHits,
+} from './topic-match.js';
 import type { Answer, CategoryGroup, TopicAnswer } from './types.js';
 import { COMPARE_WORDS, STOPWORDS } from './vocabulary.js';
 
@@ -16,7 +24,10 @@ export const MAX_COMPARE = 5;
 
 export interface Engine {
   readonly knowledge: Knowledge;
+  /** Answers free text: a slash command's text, a mention without the bot's name, a DM. */
   ask(text: string): Answer;
+  /** Answers for a known service (and topic), as chosen from a button or menu. */
+  describe(serviceId: string, topicId?: string): Answer | undefined;
 }
 
 /** The question as shown back to the user: decoded, no control characters, one line, short. */
@@ -34,7 +45,8 @@ export function createEngine(knowledge: Knowledge): Engine {
   const topics = buildTopicIndex(knowledge.topics);
   const modes = buildModeIndex(knowledge.services);
   const intents = buildIntentIndex(knowledge.model.categories);
-  const categoryOf = (s: Service) => knowledge.model.categories.find((c) => c.id === s.category) ?? knowledge.model.categories[0]!;
+  const categoryOf = (s: Service) =>
+    knowledge.model.categories.find((c) => c.id === s.category) ?? knowledge.model.categories[0]!;
   const groups: CategoryGroup[] = knowledge.model.categories.map((category) => ({
     category,
     services: knowledge.services.filter((s) => s.category === category.id),
@@ -42,8 +54,10 @@ export function createEngine(knowledge: Knowledge): Engine {
 
   // Words that steer a question are never read as typos of service names.
   const steering = new Set<string>([...STOPWORDS, ...COMPARE_WORDS]);
-  for (const key of [...topics.table.map.keys(), ...intents.map.keys()]) for (const w of key.split(' ')) steering.add(w);
-  for (const table of modes.values()) for (const key of table.map.keys()) for (const w of key.split(' ')) steering.add(w);
+  for (const key of [...topics.table.map.keys(), ...intents.map.keys()])
+    for (const w of key.split(' ')) steering.add(w);
+  for (const table of modes.values())
+    for (const key of table.map.keys()) for (const w of key.split(' ')) steering.add(w);
 
   const service = (m: ServiceMention) => services.byId.get(m.value) as Service;
 
@@ -51,7 +65,11 @@ export function createEngine(knowledge: Knowledge): Engine {
     const entry = s.topics[topic.id];
     if (!entry) return [];
     const chosen = mode && entry.modes.find((m) => m.mode === mode.id);
-    const modeAnswers = entry.modes.map((m) => ({ ...m, service: s, mode: s.modes.find((x) => x.id === m.mode) }));
+    const modeAnswers = entry.modes.map((m) => ({
+      ...m,
+      service: s,
+      mode: s.modes.find((x) => x.id === m.mode),
+    }));
     const base = { ...entry, service: s };
     if (chosen) return modeAnswers.filter((a) => a.mode?.id === chosen.mode);
     return [base, ...modeAnswers];
@@ -71,7 +89,10 @@ export function createEngine(knowledge: Knowledge): Engine {
 
     if (!compareIntent) {
       // "ecs fargate": fargate names a way of running ECS here, not a second service.
-      mentions = mentions.filter((m) => !mentions.some((p) => p !== m && isModeWord(modes, service(p), m.text)));
+      // The service named first keeps the question: "fargate on eks" is about Fargate.
+      const kept: ServiceMention[] = [];
+      for (const m of mentions) if (!kept.some((p) => isModeWord(modes, service(p), m.text))) kept.push(m);
+      mentions = kept;
     }
     if (mentions.length > 1) {
       // "is s3 encrypted with kms": kms is the topic's word here, not a second service.
@@ -91,17 +112,32 @@ export function createEngine(knowledge: Knowledge): Engine {
       if (intent?.kind === 'list') return { kind: 'list', query, groups };
       if (intent?.kind === 'overview') return { kind: 'overview', query, model: knowledge.model };
       if (intent?.kind === 'help' && suggestions.length === 0) return { kind: 'help', query };
-      if (topic && suggestions.length === 0) return { kind: 'no_match', query, reason: 'need_service', suggestions, topic };
+      if (topic && suggestions.length === 0)
+        return { kind: 'no_match', query, reason: 'need_service', suggestions, topic };
       return { kind: 'no_match', query, reason: 'unknown', suggestions };
     }
 
     if (mentions.length === 1) {
       const s = service(mentions[0] as ServiceMention);
       const category = categoryOf(s);
-      if (!topic) return { kind: 'service', query, service: s, category, categorySource: knowledge.model.categorySource };
+      if (!topic)
+        return {
+          kind: 'service',
+          query,
+          service: s,
+          category,
+          categorySource: knowledge.model.categorySource,
+        };
       const mode = findMode(modes, s, tokens);
       const entry = s.topics[topic.id];
-      if (!entry) return { kind: 'service', query, service: s, category, categorySource: knowledge.model.categorySource };
+      if (!entry)
+        return {
+          kind: 'service',
+          query,
+          service: s,
+          category,
+          categorySource: knowledge.model.categorySource,
+        };
       const usedMode = mode && entry.modes.some((m) => m.mode === mode.id) ? mode : undefined;
       return {
         kind: 'topic',
@@ -122,11 +158,31 @@ export function createEngine(knowledge: Knowledge): Engine {
       services: compared,
       categories: compared.map(categoryOf),
       ...(topic ? { topic } : {}),
-      answers: topic ? compared.flatMap((s) => topicAnswers(s, topic, findMode(modes, s, tokens)).slice(0, 1)) : [],
+      answers: topic
+        ? compared.flatMap((s) => topicAnswers(s, topic, findMode(modes, s, tokens)).slice(0, 1))
+        : [],
     };
   }
 
-  return { knowledge, ask };
-}
+  function describe(serviceId: string, topicId?: string): Answer | undefined {
+    const s = services.byId.get(serviceId);
+    if (!s) return undefined;
+    const category = categoryOf(s);
+    const topic = topicId ? knowledge.topics.find((t) => t.id === topicId) : undefined;
+    const entry = topic && s.topics[topic.id];
+    const query = topic ? `${s.name}: ${topic.name}` : s.name;
+    if (!topic || !entry)
+      return { kind: 'service', query, service: s, category, categorySource: knowledge.model.categorySource };
+    return {
+      kind: 'topic',
+      query,
+      service: s,
+      category,
+      topic,
+      entry,
+      answers: topicAnswers(s, topic, undefined),
+    };
+  }
 
-export { normalize };
+  return { knowledge, ask, describe };
+}

@@ -13,7 +13,8 @@ export type IntentIndex = ReturnType<typeof phraseTable<Intent>>;
 
 export function buildIntentIndex(categories: readonly Category[]): IntentIndex {
   const entries: [string, Intent][] = [];
-  for (const c of categories) for (const w of c.words) entries.push([normalize(w), { kind: 'category', id: c.id }]);
+  for (const c of categories)
+    for (const w of c.words) entries.push([normalize(w), { kind: 'category', id: c.id }]);
   for (const w of LIST_WORDS) entries.push([w, { kind: 'list' }]);
   for (const w of OVERVIEW_WORDS) entries.push([w, { kind: 'overview' }]);
   for (const w of HELP_WORDS) entries.push([w, { kind: 'help' }]);

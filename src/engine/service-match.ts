@@ -16,7 +16,9 @@ export interface ServiceMatch {
 // Fuzzy thresholds measured on the labelled set (test/fixtures/labelled-queries.ts): fuse scores are
 // errors ÷ pattern length, so 0.35 allows one wrong letter in 3-5 and two in 6+ letters.
 const ACCEPT_SCORE = 0.35;
-const SUGGEST_SCORE = 0.5;
+const SUGGEST_SCORE = 0.4;
+/** Fuzzy score plus half the missing length share: "cloud" → CloudFront passes, "pizza" → API Gateway not. */
+const SUGGEST_COMBINED = 0.5;
 /** The typed word must be at least this share of the alias's length (and vice versa). */
 const ACCEPT_COVERAGE = 0.75;
 const TIE_MARGIN = 0.02;
@@ -96,7 +98,8 @@ function fuzzyCandidates(index: ServiceIndex, windows: ReturnType<typeof fuzzyWi
       .filter((r) => r.score <= SUGGEST_SCORE);
     for (const r of fits) {
       const s = r.score + (1 - coverage(win.text, r.key)) / 2;
-      if (!suggested.has(r.id) || (suggested.get(r.id) as number) > s) suggested.set(r.id, s);
+      if (s <= SUGGEST_COMBINED && (!suggested.has(r.id) || (suggested.get(r.id) as number) > s))
+        suggested.set(r.id, s);
     }
     const good = fits.filter((r) => r.score <= ACCEPT_SCORE && coverage(win.text, r.key) >= ACCEPT_COVERAGE);
     const best = good[0];

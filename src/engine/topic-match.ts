@@ -52,7 +52,10 @@ export function buildModeIndex(services: readonly Service[]): ModeIndex {
   return new Map(
     services
       .filter((s) => s.modes.length > 0)
-      .map((s) => [s.id, phraseTable(s.modes.flatMap((m) => m.words.map((w): [string, Mode] => [normalize(w), m])))]),
+      .map((s) => [
+        s.id,
+        phraseTable(s.modes.flatMap((m) => m.words.map((w): [string, Mode] => [normalize(w), m]))),
+      ]),
   );
 }
 

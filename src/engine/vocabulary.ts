@@ -13,7 +13,15 @@ export const OVERVIEW_WORDS = new Set([
   'what is the shared responsibility model',
 ]);
 export const LIST_WORDS = new Set(['list', 'ls', 'services', 'all services', 'all', 'categories', 'index']);
-export const COMPARE_WORDS = new Set(['compare', 'vs', 'versus', 'or', 'difference', 'differences', 'between']);
+export const COMPARE_WORDS = new Set([
+  'compare',
+  'vs',
+  'versus',
+  'or',
+  'difference',
+  'differences',
+  'between',
+]);
 
 /** Common words never tried as fuzzy service names (they would match short aliases by chance). */
 export const STOPWORDS = new Set(

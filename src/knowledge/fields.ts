@@ -50,18 +50,26 @@ export class Fields {
       return '';
     }
     const text = v.trim();
-    if (opts.max && text.length > opts.max) this.fail(`is ${text.length} characters; at most ${opts.max}`, key);
+    if (opts.max && text.length > opts.max)
+      this.fail(`is ${text.length} characters; at most ${opts.max}`, key);
     return text;
   }
 
   oneOf<T extends string>(obj: Record<string, unknown>, key: string, values: readonly T[]): T {
     const v = obj[key];
     if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
-    this.fail(`must be one of ${values.join(', ')}${v === undefined ? ' (missing)' : ` (got ${String(v)})`}`, key);
+    this.fail(
+      `must be one of ${values.join(', ')}${v === undefined ? ' (missing)' : ` (got ${String(v)})`}`,
+      key,
+    );
     return values[0] as T;
   }
 
-  list(obj: Record<string, unknown>, key: string, opts: { min?: number; max?: number; optional?: boolean } = {}) {
+  list(
+    obj: Record<string, unknown>,
+    key: string,
+    opts: { min?: number; max?: number; optional?: boolean } = {},
+  ) {
     const v = obj[key];
     if (v === undefined && opts.optional) return [];
     if (!Array.isArray(v)) {
@@ -69,7 +77,8 @@ export class Fields {
       return [];
     }
     if (opts.min !== undefined && v.length < opts.min) this.fail(`needs at least ${opts.min} item(s)`, key);
-    if (opts.max !== undefined && v.length > opts.max) this.fail(`has ${v.length} items; at most ${opts.max}`, key);
+    if (opts.max !== undefined && v.length > opts.max)
+      this.fail(`has ${v.length} items; at most ${opts.max}`, key);
     return v as unknown[];
   }
 

@@ -1,4 +1,4 @@
-import { Fields } from './fields.js';
+import type { Fields } from './fields.js';
 import {
   CATEGORY_IDS,
   type Category,
@@ -6,8 +6,8 @@ import {
   type Fact,
   INHERITED_TOPIC_IDS,
   type Mode,
-  type ModeResponsibility,
   type Model,
+  type ModeResponsibility,
   OWNERS,
   type Responsibility,
   type Service,
@@ -25,7 +25,12 @@ function fact(f: Fields, raw: unknown): Fact {
   return { text: f.string(o, 'text', { max: ITEM_MAX }), sources: f.sources(o) };
 }
 
-function facts(f: Fields, obj: Record<string, unknown>, key: string, opts: { min: number; max: number }): Fact[] {
+function facts(
+  f: Fields,
+  obj: Record<string, unknown>,
+  key: string,
+  opts: { min: number; max: number },
+): Fact[] {
   const at = f.at(key);
   return f.list(obj, key, opts).map((raw, i) => fact(at.at(i), raw));
 }
@@ -192,7 +197,10 @@ export function parseService(
   if (id && id !== expectedId) f.fail(`is ${id} but the file is named ${expectedId}.yml`, 'id');
   if (id && !ID.test(id)) f.fail('must be lowercase letters, digits, _ or -', 'id');
   const categoryBasis = f.oneOf(o, 'category_basis', ['whitepaper', 'derived'] as const);
-  const categoryNote = f.string(o, 'category_note', { max: ITEM_MAX, optional: categoryBasis !== 'derived' });
+  const categoryNote = f.string(o, 'category_note', {
+    max: SUMMARY_MAX,
+    optional: categoryBasis !== 'derived',
+  });
   const modes = parseModes(f, o);
 
   const topicsAt = f.at('topics');

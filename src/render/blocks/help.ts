@@ -1,0 +1,51 @@
+import type { KnownBlock } from '@slack/types';
+import type { NoMatchReason } from '../../engine/index.js';
+import type { Service, Topic } from '../../knowledge/types.js';
+import { EXAMPLES } from '../wording.js';
+import { buttons, context, fallback, header, type SlackMessage, section } from './elements.js';
+import { escapeText } from './mrkdwn.js';
+import { serviceButtons } from './shared.js';
+
+const examples = EXAMPLES.map((e) => `• \`/srm ${e}\``).join('\n');
+
+export function renderHelp(): SlackMessage {
+  return {
+    text: fallback(
+      'srm-bot answers who is responsible for security on AWS: you or AWS. Try /srm s3 or /srm who patches the OS on RDS?',
+    ),
+    blocks: [
+      header('srm-bot: who secures what on AWS'),
+      section(
+        'Ask about an AWS service, or one security topic in it, and I tell you what AWS does and what is yours to do, with links to the AWS documentation.',
+      ),
+      section(`*Try*\n${examples}`),
+      context([
+        'Mention me in a channel (`@srm who patches rds`) and I answer in a thread, or send me a direct message.',
+      ]),
+    ],
+  };
+}
+
+export function renderNoMatch(
+  query: string,
+  reason: NoMatchReason,
+  suggestions: readonly Service[],
+  topic?: Topic,
+): SlackMessage {
+  const q = escapeText(query);
+  let line: string;
+  if (reason === 'need_service' && topic) {
+    line = `Which service do you mean? I can answer *${escapeText(topic.name)}* for a service, e.g. \`/srm rds ${escapeText(topic.words[0] ?? '')}\`.`;
+  } else if (reason === 'ambiguous') {
+    line = `I'm not sure which service you mean by “${q}”.`;
+  } else {
+    line = `I don't know an AWS service in “${q}”.`;
+  }
+  const blocks: KnownBlock[] = [header('Not sure what you mean'), section(line)];
+  if (suggestions.length > 0) {
+    blocks.push(section('*Did you mean:*'), buttons(serviceButtons(suggestions)));
+  }
+  blocks.push(context(['`/srm list` shows every service I know; `/srm help` shows examples.']));
+  const did = suggestions.length ? ` Did you mean: ${suggestions.map((s) => s.name).join(', ')}?` : '';
+  return { text: fallback(`${line.replace(/[*`“”]/g, '')}${did}`), blocks };
+}

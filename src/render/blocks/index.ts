@@ -1,0 +1,34 @@
+import type { Answer } from '../../engine/index.js';
+import type { Topic } from '../../knowledge/types.js';
+import { renderCategory, renderList, renderOverview } from './catalog.js';
+import { renderCompare } from './compare.js';
+import type { SlackMessage } from './elements.js';
+import { renderHelp, renderNoMatch } from './help.js';
+import { renderService } from './service.js';
+import { renderTopic } from './topic.js';
+
+export { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from './actions.js';
+export { LIMITS, type SlackMessage } from './elements.js';
+export { checkMessage } from './limits.js';
+
+/** Turns an engine answer into a Block Kit message with a plain-text fallback. */
+export function renderBlocks(answer: Answer, topics: readonly Topic[]): SlackMessage {
+  switch (answer.kind) {
+    case 'help':
+      return renderHelp();
+    case 'overview':
+      return renderOverview(answer);
+    case 'list':
+      return renderList(answer);
+    case 'category':
+      return renderCategory(answer);
+    case 'service':
+      return renderService(answer, topics);
+    case 'topic':
+      return renderTopic(answer, topics);
+    case 'compare':
+      return renderCompare(answer);
+    case 'no_match':
+      return renderNoMatch(answer.query, answer.reason, answer.suggestions, answer.topic);
+  }
+}

@@ -1,0 +1,47 @@
+import type { KnownBlock } from '@slack/types';
+import type { Answer } from '../../engine/index.js';
+import type { Topic } from '../../knowledge/types.js';
+import { OWNER_EMOJI } from '../wording.js';
+import { divider, fallback, header, type SlackMessage, section } from './elements.js';
+import { escapeText } from './mrkdwn.js';
+import { bullets, categoryContext, sourcesContext, topicMenu } from './shared.js';
+
+type ServiceAnswer = Extract<Answer, { kind: 'service' }>;
+
+export function renderService(a: ServiceAnswer, topics: readonly Topic[]): SlackMessage {
+  const s = a.service;
+  const owners = topics
+    .map((t) => {
+      const e = s.topics[t.id];
+      if (!e) return '';
+      const depends = e.modes.length > 0 ? ' _(depends on how you use it)_' : '';
+      return `${OWNER_EMOJI[e.owner]} ${escapeText(t.name)}${depends}`;
+    })
+    .filter(Boolean);
+  const blocks: KnownBlock[] = [
+    header(`${s.name}: who secures what`),
+    section(`${escapeText(s.summary)}`),
+    section(`*AWS is responsible for*\n${bullets(s.aws.map((f) => f.text))}`),
+    section(`*You are responsible for*\n${bullets(s.customer.map((f) => f.text))}`),
+    divider(),
+    section(`*By topic* (:cloud: AWS · :bust_in_silhouette: you · :handshake: shared)\n${owners.join('\n')}`),
+  ];
+  if (s.modes.length > 0) {
+    blocks.push(
+      section(
+        `*It depends on how you use it:* ${s.modes.map((m) => escapeText(m.name)).join(', ')}. ` +
+          `Ask with the mode, e.g. \`${escapeText(s.id)} ${escapeText(s.modes[0]?.words[0] ?? '')} patching\`.`,
+      ),
+    );
+  }
+  blocks.push(
+    topicMenu(s, topics),
+    categoryContext(s, a.category),
+    sourcesContext([
+      ...s.sources,
+      ...s.aws.flatMap((f) => f.sources),
+      ...s.customer.flatMap((f) => f.sources),
+    ]),
+  );
+  return { text: fallback(`${s.name}: ${s.summary}`), blocks };
+}

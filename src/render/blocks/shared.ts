@@ -1,0 +1,43 @@
+import type { Category, Owner, Service, Topic } from '../../knowledge/types.js';
+import { BASIS_LABEL, OWNER_EMOJI, OWNER_LABEL, sourceLabel, unique } from '../wording.js';
+import { ACTION, topicValue } from './actions.js';
+import { type ButtonSpec, context, menu } from './elements.js';
+import { escapeText, link } from './mrkdwn.js';
+
+export const MAX_SOURCE_LINKS = 6;
+
+export function ownerText(owner: Owner): string {
+  return `${OWNER_EMOJI[owner]} *${OWNER_LABEL[owner]}*`;
+}
+
+export function bullets(items: readonly string[]): string {
+  return items.map((t) => `• ${escapeText(t)}`).join('\n');
+}
+
+export function sourcesContext(urls: readonly string[]) {
+  const links = unique(urls)
+    .slice(0, MAX_SOURCE_LINKS)
+    .map((u) => link(u, sourceLabel(u)));
+  return context([`:books: Sources (AWS documentation): ${links.join(' · ')}`]);
+}
+
+export function categoryContext(service: Service, category: Category) {
+  const basis = BASIS_LABEL[service.categoryBasis];
+  return context([`*${escapeText(category.name)}* (${escapeText(basis)}): ${escapeText(category.summary)}`]);
+}
+
+/** A menu of every topic of one service, plus optional buttons. */
+export function topicMenu(service: Service, topics: readonly Topic[], extra: readonly ButtonSpec[] = []) {
+  return menu(
+    {
+      placeholder: 'Ask about a topic…',
+      actionId: ACTION.pickTopic,
+      options: topics.map((t) => ({ text: t.name, value: topicValue(service.id, t.id) })),
+    },
+    extra,
+  );
+}
+
+export function serviceButtons(services: readonly Service[], label = (s: Service) => s.name): ButtonSpec[] {
+  return services.map((s, i) => ({ text: label(s), actionId: `${ACTION.pickService}_${i}`, value: s.id }));
+}

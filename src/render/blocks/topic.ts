@@ -1,0 +1,59 @@
+import type { KnownBlock } from '@slack/types';
+import type { Answer, TopicAnswer } from '../../engine/index.js';
+import type { Topic } from '../../knowledge/types.js';
+import { OWNER_LABEL } from '../wording.js';
+import { fallback, fields, header, type SlackMessage, section } from './elements.js';
+import { escapeText } from './mrkdwn.js';
+import { categoryContext, ownerText, serviceButtons, sourcesContext, topicMenu } from './shared.js';
+
+type TopicKindAnswer = Extract<Answer, { kind: 'topic' }>;
+
+export function splitFields(r: { aws?: string; customer?: string }) {
+  return r.aws && r.customer
+    ? [fields([`*AWS does*\n${escapeText(r.aws)}`, `*You do*\n${escapeText(r.customer)}`])]
+    : [];
+}
+
+function modeBlock(a: TopicAnswer) {
+  return section(`*${escapeText(a.mode?.name ?? '')}*: ${ownerText(a.owner)}\n${escapeText(a.summary)}`);
+}
+
+export function renderTopic(a: TopicKindAnswer, topics: readonly Topic[]): SlackMessage {
+  const s = a.service;
+  const main = a.mode ? a.answers[0] : { ...a.entry, service: s };
+  const modeAnswers = a.answers.filter((x) => x.mode && x !== main);
+  const blocks: KnownBlock[] = [
+    header(`${s.name}: ${a.topic.name}`),
+    section(
+      `${a.mode ? `*${escapeText(a.mode.name)}*: ` : ''}${ownerText(main?.owner ?? a.entry.owner)}\n${escapeText(main?.summary ?? '')}`,
+    ),
+    ...splitFields(main ?? a.entry),
+  ];
+  if (modeAnswers.length > 0) {
+    blocks.push(section('*It depends on how you use it:*'), ...modeAnswers.map(modeBlock));
+  }
+  if (a.mode && a.entry.modes.length > 1) {
+    const others = a.entry.modes
+      .filter((m) => m.mode !== a.mode?.id)
+      .map((m) => s.modes.find((x) => x.id === m.mode)?.name);
+    blocks.push(section(`_Other ways of running it differ: ${escapeText(others.join(', '))}._`));
+  }
+  if (a.entry.inherited) {
+    blocks.push(section('_This is an inherited control: it is the same for every AWS service._'));
+  }
+  blocks.push(
+    topicMenu(
+      s,
+      topics,
+      serviceButtons([s], () => `${s.name} overview`),
+    ),
+    categoryContext(s, a.category),
+    sourcesContext(a.answers.flatMap((x) => x.sources).concat(a.entry.sources)),
+  );
+  const owner = main?.owner ?? a.entry.owner;
+  const modeName = a.mode ? ` (${a.mode.name})` : '';
+  return {
+    text: fallback(`${s.name}, ${a.topic.name}${modeName}: ${OWNER_LABEL[owner]}. ${main?.summary ?? ''}`),
+    blocks,
+  };
+}
