@@ -45,8 +45,8 @@ export function createEngine(knowledge: Knowledge): Engine {
   const topics = buildTopicIndex(knowledge.topics);
   const modes = buildModeIndex(knowledge.services);
   const intents = buildIntentIndex(knowledge.model.categories);
-  const categoryOf = (s: Service) =>
-    knowledge.model.categories.find((c) => c.id === s.category) ?? knowledge.model.categories[0]!;
+  // The loader guarantees every category exists.
+  const categoryOf = (s: Service) => knowledge.model.categories.find((c) => c.id === s.category) as Category;
   const groups: CategoryGroup[] = knowledge.model.categories.map((category) => ({
     category,
     services: knowledge.services.filter((s) => s.category === category.id),

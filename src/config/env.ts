@@ -1,0 +1,101 @@
+import { LogLevel } from '@slack/bolt';
+
+export interface Config {
+  readonly botToken: string;
+  /** Socket Mode when set (no public URL needed); HTTP on `port` otherwise. */
+  readonly appToken?: string;
+  readonly signingSecret?: string;
+  readonly port: number;
+  readonly slackApiUrl?: string;
+  readonly logLevel: LogLevel;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+const LEVELS: Record<string, LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+/**
+ * Reads and validates the environment. Every problem is reported, one line each, naming the
+ * variable and what to do; secret values are never echoed.
+ */
+export function readConfig(env: Record<string, string | undefined>): ConfigResult {
+  const errors: string[] = [];
+  const value = (name: string) => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+
+  const botToken = value('SLACK_BOT_TOKEN');
+  if (!botToken) {
+    errors.push(
+      'SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page.',
+    );
+  } else if (!botToken.startsWith('xoxb-')) {
+    errors.push(
+      'SLACK_BOT_TOKEN does not look like a bot token: it must start with "xoxb-" (OAuth & Permissions page).',
+    );
+  }
+
+  const appToken = value('SLACK_APP_TOKEN');
+  if (appToken && !appToken.startsWith('xapp-')) {
+    errors.push(
+      'SLACK_APP_TOKEN must start with "xapp-": create an app-level token with connections:write ("Basic Information" page), or unset it to serve HTTP.',
+    );
+  }
+
+  const signingSecret = value('SLACK_SIGNING_SECRET');
+  if (!appToken && !signingSecret) {
+    errors.push(
+      'SLACK_SIGNING_SECRET is missing: HTTP mode (no SLACK_APP_TOKEN) needs the Signing Secret from your app\'s "Basic Information" page.',
+    );
+  } else if (signingSecret && /\s/.test(signingSecret)) {
+    errors.push(
+      'SLACK_SIGNING_SECRET contains spaces: paste the Signing Secret exactly as shown on "Basic Information".',
+    );
+  }
+
+  const portText = value('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+    errors.push(`PORT must be a whole number from 1 to 65535 (got "${portText.slice(0, 20)}").`);
+  }
+
+  let slackApiUrl = value('SLACK_API_URL');
+  if (slackApiUrl) {
+    try {
+      const url = new URL(slackApiUrl);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+      // The Web API client appends method names to this base, so it must end with a slash.
+      if (!slackApiUrl.endsWith('/')) slackApiUrl = `${slackApiUrl}/`;
+    } catch {
+      errors.push(
+        "SLACK_API_URL must be an http(s) URL such as https://slack.com/api/ (or unset it to use Slack's).",
+      );
+    }
+  }
+
+  const levelText = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  const logLevel = LEVELS[levelText];
+  if (!logLevel)
+    errors.push(
+      `LOG_LEVEL must be one of ${Object.keys(LEVELS).join(', ')} (got "${levelText.slice(0, 20)}").`,
+    );
+
+  if (errors.length > 0 || !botToken || !logLevel) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      botToken,
+      ...(appToken ? { appToken } : {}),
+      ...(signingSecret ? { signingSecret } : {}),
+      port,
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      logLevel,
+    },
+  };
+}
