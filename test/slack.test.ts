@@ -1,0 +1,248 @@
+// Starts the real Bolt app in HTTP mode against a fake Slack Web API and sends it requests exactly
+// as Slack does (signed, form-encoded or JSON), then checks what reached the fake.
+import type { App, Logger } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt';
+import type { Engine } from '../src/engine/index.js';
+import { checkMessage } from '../src/render/blocks/index.js';
+import { createSlackApp } from '../src/slack/app.js';
+import { realEngine } from './support/engine.js';
+import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
+import { eventBody, freePort, postSigned, SIGNING_SECRET, slashCommandBody } from './support/signed.js';
+
+const logged: string[] = [];
+const logger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: (...m: unknown[]) => logged.push(`warn ${m.join(' ')}`),
+  error: (...m: unknown[]) => logged.push(`error ${m.join(' ')}`),
+  setLevel: () => {},
+  getLevel: () => LogLevel.WARN,
+  setName: () => {},
+};
+
+let fake: FakeSlack;
+let app: App;
+let url: string;
+
+// Questions containing "explode" make the engine throw, to test the apology path.
+const engine: Engine = {
+  ...realEngine(),
+  ask(text: string) {
+    if (text.includes('explode')) throw new Error('engine exploded');
+    return realEngine().ask(text);
+  },
+};
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  const port = await freePort();
+  app = createSlackApp({
+    config: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port, slackApiUrl: fake.apiUrl, logLevel: LogLevel.WARN },
+    engine,
+    logger,
+    retries: 0,
+  });
+  await app.start(port);
+  url = `http://127.0.0.1:${port}/slack/events`;
+});
+
+afterAll(async () => {
+  await app.stop();
+  await fake.close();
+});
+
+beforeEach(() => {
+  fake.calls.length = 0;
+  logged.length = 0;
+});
+
+const json = { contentType: 'application/json' } as const;
+const form = { contentType: 'application/x-www-form-urlencoded' } as const;
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+function expectValidMessage(body: Record<string, unknown>) {
+  const problems = checkMessage({ text: body.text as string, blocks: body.blocks as never });
+  expect(problems).toEqual([]);
+}
+
+describe('slash command /srm', () => {
+  it('acks at once and answers privately through response_url', async () => {
+    const res = await postSigned(url, slashCommandBody('who patches the OS on RDS?', fake.responseUrl('cmd1')), form);
+    expect(res.status).toBe(200);
+    const replies = await fake.waitForReplies(1);
+    await settle();
+    expect(fake.replies()).toHaveLength(1);
+    const [reply] = replies;
+    expect(reply?.method).toBe('respond');
+    expect(reply?.body._url).toBe('/respond/cmd1');
+    expect(reply?.body.response_type).toBe('ephemeral');
+    expect(reply?.body.text).toMatch(/Amazon RDS/);
+    expect(JSON.stringify(reply?.body.blocks)).toMatch(/Operating system patching/);
+    expectValidMessage(reply?.body as Record<string, unknown>);
+  });
+
+  it.each([
+    '<!channel> <!here> <@U999> <!subteam^S1|@team> @everyone s3 \u0007\u001b[31m',
+    '<!channel> pizza <@U999> <!here|here> @here',
+    '&lt;!everyone&gt; &lt;@U999&gt; qwertyuiop',
+    '<!subteam^S1> compare <#C123|secret> <https://evil.example|click>',
+  ])('never lets hostile text ping anyone: %s', async (text) => {
+    await postSigned(url, slashCommandBody(text, fake.responseUrl('hostile')), form);
+    const [reply] = await fake.waitForReplies(1);
+    const out = JSON.stringify(reply?.body);
+    expect(out).not.toMatch(/<!channel|<!here|<!everyone|<@U999|<!subteam|<#C123|<https:\/\/evil/);
+    expect(out).not.toMatch(/@(everyone|here|channel)/);
+    // JSON.stringify writes control characters other than \n, \t as \u00XX escapes.
+    expect(out).not.toMatch(/\\u00[01][0-9a-f]/);
+    expectValidMessage(reply?.body as Record<string, unknown>);
+  });
+
+  it('answers 20 kB of text cleanly', async () => {
+    await postSigned(url, slashCommandBody('lambda '.repeat(3000), fake.responseUrl('big')), form);
+    const [reply] = await fake.waitForReplies(1);
+    expect(reply?.body.text).toMatch(/Lambda/);
+    expectValidMessage(reply?.body as Record<string, unknown>);
+  });
+
+  it('apologises instead of going silent when answering fails, and keeps serving', async () => {
+    await postSigned(url, slashCommandBody('explode please', fake.responseUrl('boom')), form);
+    const [reply] = await fake.waitForReplies(1);
+    expect(reply?.body.text).toMatch(/Sorry/);
+    expect(logged.join('\n')).toMatch(/engine exploded/);
+    fake.calls.length = 0;
+    await postSigned(url, slashCommandBody('s3', fake.responseUrl('after')), form);
+    expect(await fake.waitForReplies(1)).toHaveLength(1);
+  });
+});
+
+describe('app_mention', () => {
+  it('answers in a thread under the mention', async () => {
+    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> who patches the OS on RDS?', ts: '1700000000.000100', channel: 'C1', event_ts: '1700000000.000100' };
+    const res = await postSigned(url, eventBody(event), json);
+    expect(res.status).toBe(200);
+    const replies = await fake.waitForReplies(1);
+    await settle();
+    expect(fake.replies()).toHaveLength(1);
+    const [reply] = replies;
+    expect(reply?.method).toBe('chat.postMessage');
+    expect(reply?.body.channel).toBe('C1');
+    expect(reply?.body.thread_ts).toBe('1700000000.000100');
+    expect(reply?.body.text).toMatch(/Amazon RDS/);
+    expectValidMessage(reply?.body as Record<string, unknown>);
+  });
+
+  it('answers in the existing thread when asked inside one', async () => {
+    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> s3', ts: '1700000000.000300', thread_ts: '1700000000.000001', channel: 'C1', event_ts: '1700000000.000300' };
+    await postSigned(url, eventBody(event), json);
+    const [reply] = await fake.waitForReplies(1);
+    expect(reply?.body.thread_ts).toBe('1700000000.000001');
+  });
+
+  it('answers a retried or duplicated event once', async () => {
+    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> s3', ts: '1700000000.000200', channel: 'C1', event_ts: '1700000000.000200' };
+    const body = eventBody(event, 'EvSAME1');
+    await postSigned(url, body, json);
+    await postSigned(url, body, { ...json, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    await postSigned(url, body, json);
+    await fake.waitForReplies(1);
+    await settle();
+    expect(fake.replies()).toHaveLength(1);
+  });
+
+  it('ignores mentions posted by bots', async () => {
+    const event = { type: 'app_mention', user: 'U2', bot_id: 'BOTHER', text: '<@UBOT> s3', ts: '1700000000.000400', channel: 'C1', event_ts: '1700000000.000400' };
+    await postSigned(url, eventBody(event), json);
+    await settle();
+    expect(fake.replies()).toHaveLength(0);
+  });
+});
+
+describe('direct messages', () => {
+  it('answers in the DM', async () => {
+    const event = { type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'dynamodb', ts: '1700000000.000500', event_ts: '1700000000.000500' };
+    await postSigned(url, eventBody(event), json);
+    const replies = await fake.waitForReplies(1);
+    await settle();
+    expect(fake.replies()).toHaveLength(1);
+    expect(replies[0]?.method).toBe('chat.postMessage');
+    expect(replies[0]?.body.channel).toBe('D1');
+    expect(replies[0]?.body.thread_ts).toBeUndefined();
+    expect(replies[0]?.body.text).toMatch(/DynamoDB/);
+    expectValidMessage(replies[0]?.body as Record<string, unknown>);
+  });
+
+  it('ignores edits, other bots and our own messages', async () => {
+    const base = { type: 'message', channel_type: 'im', channel: 'D1', ts: '1700000000.000600', event_ts: '1700000000.000600' };
+    await postSigned(url, eventBody({ ...base, subtype: 'message_changed', message: { text: 's3', user: 'U1' } }), json);
+    await postSigned(url, eventBody({ ...base, user: 'U3', bot_id: 'BOTHER', text: 's3' }), json);
+    await postSigned(url, eventBody({ ...base, subtype: 'bot_message', bot_id: 'BOTHER', text: 's3' }), json);
+    await postSigned(url, eventBody({ ...base, user: 'UBOT', bot_id: 'BBOT', text: 's3' }), json);
+    await settle();
+    expect(fake.replies()).toHaveLength(0);
+  });
+});
+
+describe('request verification', () => {
+  it('answers url_verification with the challenge', async () => {
+    const res = await postSigned(url, JSON.stringify({ token: 't', challenge: 'abc123', type: 'url_verification' }), json);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('abc123');
+  });
+
+  it.each([
+    ['a wrong signature', { secret: 'not-the-secret' }],
+    ['no signature', { unsigned: true }],
+    ['a stale timestamp', { age: 6 * 60 }],
+  ])('rejects %s with 401 and sends nothing', async (_name, opts) => {
+    const res = await postSigned(url, slashCommandBody('s3', fake.responseUrl('forged')), { ...form, ...opts });
+    expect(res.status).toBe(401);
+    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> s3', ts: '1700000000.000700', channel: 'C1', event_ts: '1700000000.000700' };
+    expect((await postSigned(url, eventBody(event), { ...json, ...opts })).status).toBe(401);
+    await settle();
+    expect(fake.replies()).toHaveLength(0);
+  });
+});
+
+describe('interactivity', () => {
+  function actionBody(action: Record<string, unknown>, ephemeral: boolean, responseId: string): string {
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U1', username: 'asker', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'legacy-token',
+      container: { type: 'message', message_ts: '1700000000.000900', channel_id: 'C1', is_ephemeral: ephemeral },
+      trigger_id: '1.2.3',
+      team: { id: 'T1', domain: 'test' },
+      channel: { id: 'C1', name: 'general' },
+      response_url: fake.responseUrl(responseId),
+      actions: [{ block_id: 'b1', action_ts: '1700000000.1', ...action }],
+    };
+    return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  }
+
+  it('answers a topic picked from the menu, replacing a private answer', async () => {
+    const action = { type: 'static_select', action_id: 'srm_pick_topic', selected_option: { text: { type: 'plain_text', text: 'Backup' }, value: 'rds|backup' } };
+    await postSigned(url, actionBody(action, true, 'menu'), form);
+    const [reply] = await fake.waitForReplies(1);
+    expect(reply?.body.replace_original).toBe(true);
+    expect(reply?.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(reply?.body.blocks)).toMatch(/Backup/);
+    expectValidMessage(reply?.body as Record<string, unknown>);
+  });
+
+  it('answers a suggested service button privately without replacing a shared message', async () => {
+    const action = { type: 'button', action_id: 'srm_pick_service_1', value: 'lambda', text: { type: 'plain_text', text: 'AWS Lambda' } };
+    await postSigned(url, actionBody(action, false, 'button'), form);
+    const [reply] = await fake.waitForReplies(1);
+    expect(reply?.body.replace_original).toBe(false);
+    expect(reply?.body.response_type).toBe('ephemeral');
+    expect(reply?.body.text).toMatch(/Lambda/);
+  });
+
+  it('ignores a tampered value', async () => {
+    const action = { type: 'button', action_id: 'srm_pick_service_0', value: '<!channel>', text: { type: 'plain_text', text: 'x' } };
+    await postSigned(url, actionBody(action, false, 'tampered'), form);
+    await settle();
+    expect(fake.replies()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method (chat.postMessage) or `respond` for a response_url post. */
+  readonly method: string;
+  readonly body: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  readonly url: string;
+  readonly apiUrl: string;
+  readonly calls: RecordedCall[];
+  /** Calls other than auth.test: what our app said to Slack. */
+  replies(): RecordedCall[];
+  responseUrl(id: string): string;
+  /** Makes the next `n` response_url posts fail with HTTP 500. */
+  failResponses(n: number): void;
+  waitForReplies(count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.on('data', (c) => {
+      data += c;
+    });
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+function parse(raw: string, type: string | undefined): Record<string, unknown> {
+  if (type?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    // The Web API client sends objects (blocks) as JSON strings inside form fields.
+    out[k] = k === 'blocks' || k === 'attachments' ? JSON.parse(v) : v;
+  }
+  return out;
+}
+
+/** A stand-in for Slack's Web API and response_url endpoints that records what it receives. */
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  let failing = 0;
+  const server: Server = createServer(async (req, res) => {
+    const body = parse(await readBody(req), req.headers['content-type']);
+    const path = req.url ?? '';
+    res.setHeader('content-type', 'application/json');
+    if (path.startsWith('/respond/')) {
+      calls.push({ method: 'respond', body: { ...body, _url: path } });
+      if (failing > 0) {
+        failing--;
+        res.statusCode = 500;
+        res.end('{"ok":false}');
+        return;
+      }
+      res.end('{"ok":true}');
+      return;
+    }
+    const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
+    calls.push({ method, body });
+    if (method === 'auth.test') {
+      res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'srm', team: 'Test' }));
+    } else if (method === 'chat.postMessage') {
+      res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1700000001.000200' }));
+    } else {
+      res.end(JSON.stringify({ ok: false, error: 'unknown_method' }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const replies = () => calls.filter((c) => c.method !== 'auth.test');
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    calls,
+    replies,
+    responseUrl: (id) => `${url}/respond/${id}`,
+    failResponses: (n) => {
+      failing = n;
+    },
+    async waitForReplies(count, timeoutMs = 3000) {
+      const until = Date.now() + timeoutMs;
+      while (replies().length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      return replies();
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
