@@ -83,7 +83,7 @@ describe('slash command /srm', () => {
 
   it.each([
     '<!channel> <!here> <@U999> <!subteam^S1|@team> @everyone s3 \u0007\u001b[31m',
-    '<!channel> pizza <@U999> <!here|here> @here',
+    '<!channel> pizza <@U999> <!here|here> @here \u0007\u001b[2J\u202e',
     '&lt;!everyone&gt; &lt;@U999&gt; qwertyuiop',
     '<!subteam^S1> compare <#C123|secret> <https://evil.example|click>',
   ])('never lets hostile text ping anyone: %s', async (text) => {
