@@ -29,7 +29,8 @@ function checkUniqueNames(services: readonly Service[], problems: string[]): voi
     for (const key of [...strong, ...weak]) {
       const other = owner.get(key);
       if (other && other !== s.id) {
-        problems.push(`services/${s.id}.yml: alias "${key}" is also a name of services/${other}.yml`);
+        const [a, b] = [other, s.id].sort();
+        problems.push(`services/${a}.yml and services/${b}.yml: both are named "${key}" (ids and aliases must be unique)`);
       }
       owner.set(key, s.id);
     }

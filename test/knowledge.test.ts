@@ -1,0 +1,168 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { KnowledgeError } from '../src/knowledge/fields.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { INHERITED_TOPIC_IDS } from '../src/knowledge/types.js';
+import { KNOWLEDGE_DIR } from './support/engine.js';
+
+const REQUIRED = `ec2 ebs autoscaling vpc rds emr elasticbeanstalk s3 glacier dynamodb sqs ses lambda ecs eks fargate
+  ecr iam kms cloudfront cloudtrail cloudwatch sns elasticache redshift apigateway efs route53 secretsmanager aurora`
+  .split(/\s+/)
+  .filter(Boolean);
+
+describe('the real knowledge base', () => {
+  const k = loadKnowledge(KNOWLEDGE_DIR);
+
+  it('covers at least 30 services, including every one v1 names', () => {
+    expect(k.services.length).toBeGreaterThanOrEqual(30);
+    const ids = k.services.map((s) => s.id);
+    expect(REQUIRED.filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('answers every topic for every service, each with an owner and a source', () => {
+    for (const s of k.services) {
+      for (const t of k.topics) {
+        const e = s.topics[t.id];
+        expect(e).toBeDefined();
+        expect(e?.sources.length).toBeGreaterThan(0);
+        for (const m of e?.modes ?? []) expect(m.sources.length).toBeGreaterThan(0);
+      }
+      for (const f of [...s.aws, ...s.customer]) expect(f.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('states both sides of every shared responsibility', () => {
+    for (const s of k.services) {
+      for (const [id, e] of Object.entries(s.topics)) {
+        for (const r of [e, ...e.modes]) {
+          if (r.owner === 'shared') expect({ service: s.id, topic: id, aws: !!r.aws, customer: !!r.customer }).toEqual({ service: s.id, topic: id, aws: true, customer: true });
+        }
+      }
+    }
+  });
+
+  it('says how the service is used where the notes say the answer depends on it', () => {
+    const modes = (id: string) => k.services.find((s) => s.id === id)?.modes.map((m) => m.id) ?? [];
+    expect(modes('lambda').length).toBeGreaterThanOrEqual(3);
+    expect(modes('ecs')).toEqual(expect.arrayContaining(['fargate']));
+    expect(modes('eks').length).toBeGreaterThanOrEqual(4);
+    expect(modes('kms').length).toBeGreaterThanOrEqual(2);
+    expect(modes('rds').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fills the inherited topics from the model unless a service overrides them', () => {
+    const s3 = k.services.find((s) => s.id === 's3');
+    for (const id of INHERITED_TOPIC_IDS) {
+      expect(s3?.topics[id]?.owner).toBe('aws');
+    }
+    expect(s3?.topics.physical?.inherited).toBe(true);
+  });
+
+  it('is immutable once loaded', () => {
+    const s = k.services[0] as { name: string };
+    expect(() => {
+      s.name = 'changed';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(k.services)).toBe(true);
+  });
+});
+
+describe('broken knowledge files', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'srm-knowledge-'));
+    cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const edit = (file: string, change: (text: string) => string) => {
+    const path = join(dir, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: test edits reach into arbitrary YAML
+  const editYaml = (file: string, change: (doc: any) => void) => {
+    edit(file, (t) => {
+      const doc = parse(t);
+      change(doc);
+      return stringify(doc);
+    });
+  };
+  const problems = (): string[] => {
+    try {
+      loadKnowledge(dir);
+      return [];
+    } catch (err) {
+      expect(err).toBeInstanceOf(KnowledgeError);
+      return [...(err as KnowledgeError).problems];
+    }
+  };
+
+  it('names the file and field of a wrong owner', () => {
+    editYaml('services/s3.yml', (d) => {
+      d.topics.os_patching.owner = 'amazon';
+    });
+    expect(problems()).toEqual([expect.stringMatching(/^services\/s3\.yml: topics\.os_patching\.owner: must be one of aws, customer, shared/)]);
+  });
+
+  it('rejects a fact without a documentation source', () => {
+    editYaml('services/sqs.yml', (d) => {
+      d.topics.encryption_at_rest.sources = ['http://example.com/blog'];
+      d.aws[0].sources = [];
+    });
+    const all = problems().join('\n');
+    expect(all).toMatch(/services\/sqs\.yml: topics\.encryption_at_rest\.sources\[0\]: must be an https URL of an AWS documentation page/);
+    expect(all).toMatch(/services\/sqs\.yml: aws\[0\]\.sources: needs at least 1 item/);
+  });
+
+  it('reports a missing required field', () => {
+    editYaml('services/ec2.yml', (d) => {
+      delete d.summary;
+    });
+    expect(problems()).toEqual(['services/ec2.yml: summary: is required']);
+  });
+
+  it('requires both sides of a shared topic', () => {
+    editYaml('services/ebs.yml', (d) => {
+      d.topics.backup = { owner: 'shared', summary: 'Both.', sources: ['https://docs.aws.amazon.com/x.html'] };
+    });
+    expect(problems()).toEqual(['services/ebs.yml: topics.backup.aws: is required', 'services/ebs.yml: topics.backup.customer: is required']);
+  });
+
+  it('rejects an alias that another service already has', () => {
+    editYaml('services/sns.yml', (d) => {
+      d.aliases.push('Simple Queue Service');
+    });
+    expect(problems()).toEqual(['services/sns.yml and services/sqs.yml: both are named "simple queue service" (ids and aliases must be unique)']);
+  });
+
+  it('rejects a topic entry for a mode the service does not define', () => {
+    editYaml('services/ecs.yml', (d) => {
+      d.topics.os_patching.modes[0].mode = 'lightspeed';
+    });
+    expect(problems().join('\n')).toMatch(/services\/ecs\.yml: topics\.os_patching\.modes\[0\]\.mode: names mode lightspeed/);
+  });
+
+  it('rejects a file whose id differs from its name', () => {
+    editYaml('services/efs.yml', (d) => {
+      d.id = 'efs2';
+    });
+    expect(problems()).toEqual(['services/efs.yml: id: is efs2 but the file is named efs.yml']);
+  });
+
+  it('reports invalid YAML with the file name', () => {
+    edit('services/kms.yml', (t) => `${t}\n  : : [unclosed\n`);
+    expect(problems().join('\n')).toMatch(/^services\/kms\.yml: /m);
+  });
+
+  it('rejects an unknown topic and too-long text', () => {
+    editYaml('services/iam.yml', (d) => {
+      d.topics.teleportation = { owner: 'aws', summary: 'x', sources: ['https://docs.aws.amazon.com/x.html'] };
+      d.summary = 'y'.repeat(500);
+    });
+    const all = problems().join('\n');
+    expect(all).toMatch(/services\/iam\.yml: topics\.teleportation: unknown field/);
+    expect(all).toMatch(/services\/iam\.yml: summary: is 500 characters; at most 400/);
+  });
+});
