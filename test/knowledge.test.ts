@@ -7,10 +7,11 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 import { INHERITED_TOPIC_IDS } from '../src/knowledge/types.js';
 import { KNOWLEDGE_DIR } from './support/engine.js';
 
-const REQUIRED = `ec2 ebs autoscaling vpc rds emr elasticbeanstalk s3 glacier dynamodb sqs ses lambda ecs eks fargate
+const REQUIRED =
+  `ec2 ebs autoscaling vpc rds emr elasticbeanstalk s3 glacier dynamodb sqs ses lambda ecs eks fargate
   ecr iam kms cloudfront cloudtrail cloudwatch sns elasticache redshift apigateway efs route53 secretsmanager aurora`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 describe('the real knowledge base', () => {
   const k = loadKnowledge(KNOWLEDGE_DIR);
@@ -37,7 +38,13 @@ describe('the real knowledge base', () => {
     for (const s of k.services) {
       for (const [id, e] of Object.entries(s.topics)) {
         for (const r of [e, ...e.modes]) {
-          if (r.owner === 'shared') expect({ service: s.id, topic: id, aws: !!r.aws, customer: !!r.customer }).toEqual({ service: s.id, topic: id, aws: true, customer: true });
+          if (r.owner === 'shared')
+            expect({ service: s.id, topic: id, aws: !!r.aws, customer: !!r.customer }).toEqual({
+              service: s.id,
+              topic: id,
+              aws: true,
+              customer: true,
+            });
         }
       }
     }
@@ -103,7 +110,11 @@ describe('broken knowledge files', () => {
     editYaml('services/s3.yml', (d) => {
       d.topics.os_patching.owner = 'amazon';
     });
-    expect(problems()).toEqual([expect.stringMatching(/^services\/s3\.yml: topics\.os_patching\.owner: must be one of aws, customer, shared/)]);
+    expect(problems()).toEqual([
+      expect.stringMatching(
+        /^services\/s3\.yml: topics\.os_patching\.owner: must be one of aws, customer, shared/,
+      ),
+    ]);
   });
 
   it('rejects a fact without a documentation source', () => {
@@ -112,7 +123,9 @@ describe('broken knowledge files', () => {
       d.aws[0].sources = [];
     });
     const all = problems().join('\n');
-    expect(all).toMatch(/services\/sqs\.yml: topics\.encryption_at_rest\.sources\[0\]: must be an https URL of an AWS documentation page/);
+    expect(all).toMatch(
+      /services\/sqs\.yml: topics\.encryption_at_rest\.sources\[0\]: must be an https URL of an AWS documentation page/,
+    );
     expect(all).toMatch(/services\/sqs\.yml: aws\[0\]\.sources: needs at least 1 item/);
   });
 
@@ -125,23 +138,34 @@ describe('broken knowledge files', () => {
 
   it('requires both sides of a shared topic', () => {
     editYaml('services/ebs.yml', (d) => {
-      d.topics.backup = { owner: 'shared', summary: 'Both.', sources: ['https://docs.aws.amazon.com/x.html'] };
+      d.topics.backup = {
+        owner: 'shared',
+        summary: 'Both.',
+        sources: ['https://docs.aws.amazon.com/x.html'],
+      };
     });
-    expect(problems()).toEqual(['services/ebs.yml: topics.backup.aws: is required', 'services/ebs.yml: topics.backup.customer: is required']);
+    expect(problems()).toEqual([
+      'services/ebs.yml: topics.backup.aws: is required',
+      'services/ebs.yml: topics.backup.customer: is required',
+    ]);
   });
 
   it('rejects an alias that another service already has', () => {
     editYaml('services/sns.yml', (d) => {
       d.aliases.push('Simple Queue Service');
     });
-    expect(problems()).toEqual(['services/sns.yml and services/sqs.yml: both are named "simple queue service" (ids and aliases must be unique)']);
+    expect(problems()).toEqual([
+      'services/sns.yml and services/sqs.yml: both are named "simple queue service" (ids and aliases must be unique)',
+    ]);
   });
 
   it('rejects a topic entry for a mode the service does not define', () => {
     editYaml('services/ecs.yml', (d) => {
       d.topics.os_patching.modes[0].mode = 'lightspeed';
     });
-    expect(problems().join('\n')).toMatch(/services\/ecs\.yml: topics\.os_patching\.modes\[0\]\.mode: names mode lightspeed/);
+    expect(problems().join('\n')).toMatch(
+      /services\/ecs\.yml: topics\.os_patching\.modes\[0\]\.mode: names mode lightspeed/,
+    );
   });
 
   it('rejects a file whose id differs from its name', () => {
@@ -158,7 +182,11 @@ describe('broken knowledge files', () => {
 
   it('rejects an unknown topic and too-long text', () => {
     editYaml('services/iam.yml', (d) => {
-      d.topics.teleportation = { owner: 'aws', summary: 'x', sources: ['https://docs.aws.amazon.com/x.html'] };
+      d.topics.teleportation = {
+        owner: 'aws',
+        summary: 'x',
+        sources: ['https://docs.aws.amazon.com/x.html'],
+      };
       d.summary = 'y'.repeat(500);
     });
     const all = problems().join('\n');

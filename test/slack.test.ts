@@ -37,7 +37,13 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   const port = await freePort();
   app = createSlackApp({
-    config: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port, slackApiUrl: fake.apiUrl, logLevel: LogLevel.WARN },
+    config: {
+      botToken: 'xoxb-test',
+      signingSecret: SIGNING_SECRET,
+      port,
+      slackApiUrl: fake.apiUrl,
+      logLevel: LogLevel.WARN,
+    },
     engine,
     logger,
     retries: 0,
@@ -67,7 +73,11 @@ function expectValidMessage(body: Record<string, unknown>) {
 
 describe('slash command /srm', () => {
   it('acks at once and answers privately through response_url', async () => {
-    const res = await postSigned(url, slashCommandBody('who patches the OS on RDS?', fake.responseUrl('cmd1')), form);
+    const res = await postSigned(
+      url,
+      slashCommandBody('who patches the OS on RDS?', fake.responseUrl('cmd1')),
+      form,
+    );
     expect(res.status).toBe(200);
     const replies = await fake.waitForReplies(1);
     await settle();
@@ -117,7 +127,14 @@ describe('slash command /srm', () => {
 
 describe('app_mention', () => {
   it('answers in a thread under the mention', async () => {
-    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> who patches the OS on RDS?', ts: '1700000000.000100', channel: 'C1', event_ts: '1700000000.000100' };
+    const event = {
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> who patches the OS on RDS?',
+      ts: '1700000000.000100',
+      channel: 'C1',
+      event_ts: '1700000000.000100',
+    };
     const res = await postSigned(url, eventBody(event), json);
     expect(res.status).toBe(200);
     const replies = await fake.waitForReplies(1);
@@ -132,17 +149,35 @@ describe('app_mention', () => {
   });
 
   it('answers in the existing thread when asked inside one', async () => {
-    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> s3', ts: '1700000000.000300', thread_ts: '1700000000.000001', channel: 'C1', event_ts: '1700000000.000300' };
+    const event = {
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> s3',
+      ts: '1700000000.000300',
+      thread_ts: '1700000000.000001',
+      channel: 'C1',
+      event_ts: '1700000000.000300',
+    };
     await postSigned(url, eventBody(event), json);
     const [reply] = await fake.waitForReplies(1);
     expect(reply?.body.thread_ts).toBe('1700000000.000001');
   });
 
   it('answers a retried or duplicated event once', async () => {
-    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> s3', ts: '1700000000.000200', channel: 'C1', event_ts: '1700000000.000200' };
+    const event = {
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> s3',
+      ts: '1700000000.000200',
+      channel: 'C1',
+      event_ts: '1700000000.000200',
+    };
     const body = eventBody(event, 'EvSAME1');
     await postSigned(url, body, json);
-    await postSigned(url, body, { ...json, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    await postSigned(url, body, {
+      ...json,
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     await postSigned(url, body, json);
     await fake.waitForReplies(1);
     await settle();
@@ -150,7 +185,15 @@ describe('app_mention', () => {
   });
 
   it('ignores mentions posted by bots', async () => {
-    const event = { type: 'app_mention', user: 'U2', bot_id: 'BOTHER', text: '<@UBOT> s3', ts: '1700000000.000400', channel: 'C1', event_ts: '1700000000.000400' };
+    const event = {
+      type: 'app_mention',
+      user: 'U2',
+      bot_id: 'BOTHER',
+      text: '<@UBOT> s3',
+      ts: '1700000000.000400',
+      channel: 'C1',
+      event_ts: '1700000000.000400',
+    };
     await postSigned(url, eventBody(event), json);
     await settle();
     expect(fake.replies()).toHaveLength(0);
@@ -159,7 +202,15 @@ describe('app_mention', () => {
 
 describe('direct messages', () => {
   it('answers in the DM', async () => {
-    const event = { type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'dynamodb', ts: '1700000000.000500', event_ts: '1700000000.000500' };
+    const event = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: 'U1',
+      text: 'dynamodb',
+      ts: '1700000000.000500',
+      event_ts: '1700000000.000500',
+    };
     await postSigned(url, eventBody(event), json);
     const replies = await fake.waitForReplies(1);
     await settle();
@@ -172,8 +223,18 @@ describe('direct messages', () => {
   });
 
   it('ignores edits, other bots and our own messages', async () => {
-    const base = { type: 'message', channel_type: 'im', channel: 'D1', ts: '1700000000.000600', event_ts: '1700000000.000600' };
-    await postSigned(url, eventBody({ ...base, subtype: 'message_changed', message: { text: 's3', user: 'U1' } }), json);
+    const base = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      ts: '1700000000.000600',
+      event_ts: '1700000000.000600',
+    };
+    await postSigned(
+      url,
+      eventBody({ ...base, subtype: 'message_changed', message: { text: 's3', user: 'U1' } }),
+      json,
+    );
     await postSigned(url, eventBody({ ...base, user: 'U3', bot_id: 'BOTHER', text: 's3' }), json);
     await postSigned(url, eventBody({ ...base, subtype: 'bot_message', bot_id: 'BOTHER', text: 's3' }), json);
     await postSigned(url, eventBody({ ...base, user: 'UBOT', bot_id: 'BBOT', text: 's3' }), json);
@@ -184,7 +245,11 @@ describe('direct messages', () => {
 
 describe('request verification', () => {
   it('answers url_verification with the challenge', async () => {
-    const res = await postSigned(url, JSON.stringify({ token: 't', challenge: 'abc123', type: 'url_verification' }), json);
+    const res = await postSigned(
+      url,
+      JSON.stringify({ token: 't', challenge: 'abc123', type: 'url_verification' }),
+      json,
+    );
     expect(res.status).toBe(200);
     expect(res.text).toContain('abc123');
   });
@@ -194,9 +259,19 @@ describe('request verification', () => {
     ['no signature', { unsigned: true }],
     ['a stale timestamp', { age: 6 * 60 }],
   ])('rejects %s with 401 and sends nothing', async (_name, opts) => {
-    const res = await postSigned(url, slashCommandBody('s3', fake.responseUrl('forged')), { ...form, ...opts });
+    const res = await postSigned(url, slashCommandBody('s3', fake.responseUrl('forged')), {
+      ...form,
+      ...opts,
+    });
     expect(res.status).toBe(401);
-    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> s3', ts: '1700000000.000700', channel: 'C1', event_ts: '1700000000.000700' };
+    const event = {
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> s3',
+      ts: '1700000000.000700',
+      channel: 'C1',
+      event_ts: '1700000000.000700',
+    };
     expect((await postSigned(url, eventBody(event), { ...json, ...opts })).status).toBe(401);
     await settle();
     expect(fake.replies()).toHaveLength(0);
@@ -210,7 +285,12 @@ describe('interactivity', () => {
       user: { id: 'U1', username: 'asker', team_id: 'T1' },
       api_app_id: 'A1',
       token: 'legacy-token',
-      container: { type: 'message', message_ts: '1700000000.000900', channel_id: 'C1', is_ephemeral: ephemeral },
+      container: {
+        type: 'message',
+        message_ts: '1700000000.000900',
+        channel_id: 'C1',
+        is_ephemeral: ephemeral,
+      },
       trigger_id: '1.2.3',
       team: { id: 'T1', domain: 'test' },
       channel: { id: 'C1', name: 'general' },
@@ -221,7 +301,11 @@ describe('interactivity', () => {
   }
 
   it('answers a topic picked from the menu, replacing a private answer', async () => {
-    const action = { type: 'static_select', action_id: 'srm_pick_topic', selected_option: { text: { type: 'plain_text', text: 'Backup' }, value: 'rds|backup' } };
+    const action = {
+      type: 'static_select',
+      action_id: 'srm_pick_topic',
+      selected_option: { text: { type: 'plain_text', text: 'Backup' }, value: 'rds|backup' },
+    };
     await postSigned(url, actionBody(action, true, 'menu'), form);
     const [reply] = await fake.waitForReplies(1);
     expect(reply?.body.replace_original).toBe(true);
@@ -231,7 +315,12 @@ describe('interactivity', () => {
   });
 
   it('answers a suggested service button privately without replacing a shared message', async () => {
-    const action = { type: 'button', action_id: 'srm_pick_service_1', value: 'lambda', text: { type: 'plain_text', text: 'AWS Lambda' } };
+    const action = {
+      type: 'button',
+      action_id: 'srm_pick_service_1',
+      value: 'lambda',
+      text: { type: 'plain_text', text: 'AWS Lambda' },
+    };
     await postSigned(url, actionBody(action, false, 'button'), form);
     const [reply] = await fake.waitForReplies(1);
     expect(reply?.body.replace_original).toBe(false);
@@ -240,7 +329,12 @@ describe('interactivity', () => {
   });
 
   it('ignores a tampered value', async () => {
-    const action = { type: 'button', action_id: 'srm_pick_service_0', value: '<!channel>', text: { type: 'plain_text', text: 'x' } };
+    const action = {
+      type: 'button',
+      action_id: 'srm_pick_service_0',
+      value: '<!channel>',
+      text: { type: 'plain_text', text: 'x' },
+    };
     await postSigned(url, actionBody(action, false, 'tampered'), form);
     await settle();
     expect(fake.replies()).toHaveLength(0);

@@ -8,10 +8,11 @@ import {
   bestTopic,
   buildModeIndex,
   buildTopicIndex,
-  findMode,
-  isModeWord,
   isTopicPhrase,
+  modeHits,
+  onlyGenericWords,
   topicHits,
+  widestMode,
 } from './topic-match.js';
 import type { Answer, CategoryGroup, TopicAnswer } from './types.js';
 import { COMPARE_WORDS, STOPWORDS } from './vocabulary.js';
@@ -87,19 +88,30 @@ export function createEngine(knowledge: Knowledge): Engine {
     let mentions = [...match.mentions];
     const compareIntent = tokens.some((t) => COMPARE_WORDS.has(t));
 
+    const within = (m: ServiceMention, hits: readonly { start: number; end: number }[]) =>
+      hits.some((h) => h.start <= m.start && m.end <= h.end);
     if (!compareIntent) {
-      // "ecs fargate": fargate names a way of running ECS here, not a second service.
-      // The service named first keeps the question: "fargate on eks" is about Fargate.
+      // "ecs fargate", "secrets manager rotation lambda": a mode of the service named first, not
+      // a second service. The service named first keeps the question ("fargate on eks" is Fargate).
       const kept: ServiceMention[] = [];
-      for (const m of mentions) if (!kept.some((p) => isModeWord(modes, service(p), m.text))) kept.push(m);
+      for (const m of mentions)
+        if (!kept.some((p) => within(m, modeHits(modes, service(p), tokens)))) kept.push(m);
       mentions = kept;
+      if (mentions.length > 1) {
+        // "is s3 encrypted with kms": kms is the topic's word here, not a second service.
+        const named = mentions.filter((m) => !isTopicPhrase(topics, m.text));
+        if (named.length > 0) mentions = named;
+      }
     }
-    if (mentions.length > 1) {
-      // "is s3 encrypted with kms": kms is the topic's word here, not a second service.
-      const named = mentions.filter((m) => !isTopicPhrase(topics, m.text));
-      if (named.length > 0) mentions = named;
+    const only = mentions.length === 1 ? service(mentions[0] as ServiceMention) : undefined;
+    const onlyModes = only ? modeHits(modes, only, tokens) : [];
+    // Words that pick a mode ("container image") decide the topic only when the rest of the
+    // question names none, or only a generic word ("who patches the os in a lambda container image").
+    let found = bestTopic(topics, topicHits(topics, tokens, claimed([...mentions, ...onlyModes])));
+    if (onlyModes.length > 0 && onlyGenericWords(found)) {
+      found = bestTopic(topics, topicHits(topics, tokens, claimed(mentions))) ?? found;
     }
-    const topic = bestTopic(topics, topicHits(topics, tokens, claimed(mentions)));
+    const topic = found?.topic;
 
     if (mentions.length === 0) {
       const suggestions = match.suggestions.map((id) => services.byId.get(id) as Service);
@@ -117,8 +129,8 @@ export function createEngine(knowledge: Knowledge): Engine {
       return { kind: 'no_match', query, reason: 'unknown', suggestions };
     }
 
-    if (mentions.length === 1) {
-      const s = service(mentions[0] as ServiceMention);
+    if (only) {
+      const s = only;
       const category = categoryOf(s);
       if (!topic)
         return {
@@ -128,7 +140,7 @@ export function createEngine(knowledge: Knowledge): Engine {
           category,
           categorySource: knowledge.model.categorySource,
         };
-      const mode = findMode(modes, s, tokens);
+      const mode = widestMode(onlyModes);
       const entry = s.topics[topic.id];
       if (!entry)
         return {
@@ -159,7 +171,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       categories: compared.map(categoryOf),
       ...(topic ? { topic } : {}),
       answers: topic
-        ? compared.flatMap((s) => topicAnswers(s, topic, findMode(modes, s, tokens)).slice(0, 1))
+        ? compared.flatMap((s) => topicAnswers(s, topic, widestMode(modeHits(modes, s, tokens))).slice(0, 1))
         : [],
     };
   }

@@ -15,7 +15,7 @@ export interface TopicIndex {
 export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
   const entries: [string, TopicWord][] = [];
   for (const topic of topics) {
-    for (const w of topic.words) entries.push([normalize(w), { topic, weight: 2 }]);
+    for (const w of topic.words) entries.push([normalize(w), { topic, weight: STRONG }]);
     for (const w of topic.weakWords) entries.push([normalize(w), { topic, weight: 1 }]);
   }
   return { table: phraseTable(entries), topics };
@@ -30,21 +30,25 @@ export function isTopicPhrase(index: TopicIndex, text: string): boolean {
   return index.table.map.has(text);
 }
 
+/** Weight of a strong topic word: a total at or below 1 means only a generic word ("patch") spoke. */
+const STRONG = 2;
+
 /** The topic with the highest total weight of words; on a tie, the one listed first in topics.yml. */
-export function bestTopic(index: TopicIndex, hits: readonly PhraseHit<TopicWord>[]): Topic | undefined {
-  let best: Topic | undefined;
-  let bestScore = 0;
+export function bestTopic(
+  index: TopicIndex,
+  hits: readonly PhraseHit<TopicWord>[],
+): { topic: Topic; score: number } | undefined {
+  let best: { topic: Topic; score: number } | undefined;
   for (const topic of index.topics) {
     const score = hits
       .filter((h) => h.value.topic === topic)
       .reduce((sum, h) => sum + h.value.weight * (h.end - h.start), 0);
-    if (score > bestScore) {
-      best = topic;
-      bestScore = score;
-    }
+    if (score > (best?.score ?? 0)) best = { topic, score };
   }
   return best;
 }
+
+export const onlyGenericWords = (found: { score: number } | undefined) => !found || found.score < STRONG;
 
 export type ModeIndex = ReadonlyMap<string, ReturnType<typeof phraseTable<Mode>>>;
 
@@ -59,15 +63,14 @@ export function buildModeIndex(services: readonly Service[]): ModeIndex {
   );
 }
 
-/** The service mode a question names ("fargate", "managed node group"), if any. */
-export function findMode(index: ModeIndex, service: Service, tokens: readonly string[]): Mode | undefined {
+/** Every place the question names one of the service's modes ("fargate", "managed node group"). */
+export function modeHits(index: ModeIndex, service: Service, tokens: readonly string[]): PhraseHit<Mode>[] {
   const table = index.get(service.id);
-  if (!table) return undefined;
-  const hits = scanPhrases(tokens, table.maxWords, (w) => table.map.get(w.join(' ')));
-  // The widest phrase is the most specific ("managed node group" over "node").
-  return hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0]?.value;
+  if (!table) return [];
+  return scanPhrases(tokens, table.maxWords, (w) => table.map.get(w.join(' ')));
 }
 
-export function isModeWord(index: ModeIndex, service: Service, text: string): boolean {
-  return index.get(service.id)?.map.has(text) ?? false;
+/** The most specific mode named: the widest phrase ("managed node group" over "node"). */
+export function widestMode(hits: readonly PhraseHit<Mode>[]): Mode | undefined {
+  return [...hits].sort((a, b) => b.end - b.start - (a.end - a.start))[0]?.value;
 }

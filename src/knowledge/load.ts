@@ -30,7 +30,9 @@ function checkUniqueNames(services: readonly Service[], problems: string[]): voi
       const other = owner.get(key);
       if (other && other !== s.id) {
         const [a, b] = [other, s.id].sort();
-        problems.push(`services/${a}.yml and services/${b}.yml: both are named "${key}" (ids and aliases must be unique)`);
+        problems.push(
+          `services/${a}.yml and services/${b}.yml: both are named "${key}" (ids and aliases must be unique)`,
+        );
       }
       owner.set(key, s.id);
     }

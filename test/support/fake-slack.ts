@@ -63,7 +63,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
     calls.push({ method, body });
     if (method === 'auth.test') {
-      res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'srm', team: 'Test' }));
+      res.end(
+        JSON.stringify({
+          ok: true,
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+          team_id: 'T1',
+          user: 'srm',
+          team: 'Test',
+        }),
+      );
     } else if (method === 'chat.postMessage') {
       res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1700000001.000200' }));
     } else {

@@ -1,0 +1,151 @@
+import type { Answer } from '../src/engine/index.js';
+import { renderBlocks } from '../src/render/blocks/index.js';
+import { checkMessage } from '../src/render/blocks/limits.js';
+import { escapeText } from '../src/render/blocks/mrkdwn.js';
+import { toJson } from '../src/render/json.js';
+import { renderTerminal } from '../src/render/terminal/index.js';
+import { realEngine } from './support/engine.js';
+
+const engine = realEngine();
+const { services, topics, model } = engine.knowledge;
+
+/** Every kind of answer, for every service, topic and mode the knowledge holds. */
+function everyAnswer(): Answer[] {
+  const out: Answer[] = [];
+  for (const q of ['', 'help', 'list', 'model', 'abstracted', 'infrastructure services', 'fully managed'])
+    out.push(engine.ask(q));
+  for (const s of services) {
+    out.push(engine.describe(s.id) as Answer);
+    for (const t of topics) {
+      out.push(engine.describe(s.id, t.id) as Answer);
+      for (const m of s.modes) out.push(engine.ask(`${s.id} ${m.words[0]} ${t.words[0]}`));
+    }
+  }
+  for (let i = 0; i + 5 <= services.length; i += 5) {
+    const ids = services.slice(i, i + 5).map((s) => s.id);
+    out.push(engine.ask(`compare ${ids.join(' ')}`));
+    for (const t of topics) out.push(engine.ask(`compare ${ids.join(' ')} ${t.words[0]}`));
+  }
+  out.push(
+    engine.ask('elastic'),
+    engine.ask('pizza'),
+    engine.ask('who patches the os'),
+    engine.ask(`<!channel> ${'x'.repeat(20000)}`),
+  );
+  return out;
+}
+
+describe('Block Kit renderer', () => {
+  const answers = everyAnswer();
+
+  it('covers every kind of answer', () => {
+    expect(new Set(answers.map((a) => a.kind))).toEqual(
+      new Set(['help', 'overview', 'list', 'category', 'service', 'topic', 'compare', 'no_match']),
+    );
+    expect(answers.length).toBeGreaterThan(services.length * topics.length);
+  });
+
+  it("keeps every message within Slack's limits, with a text fallback", () => {
+    const broken = answers
+      .map((a) => ({ q: a.query, kind: a.kind, problems: checkMessage(renderBlocks(a, topics)) }))
+      .filter((x) => x.problems.length > 0);
+    expect(broken).toEqual([]);
+  });
+
+  it('states the owner in words and links the sources of a topic answer', () => {
+    const msg = renderBlocks(engine.ask('who patches the OS on RDS?'), topics);
+    const all = JSON.stringify(msg.blocks);
+    expect(msg.text).toMatch(/^Amazon RDS, Operating system patching: Shared: AWS and you\./);
+    expect(all).toMatch(/:handshake: \*Shared: AWS and you\*/);
+    expect(all).toMatch(/<https:\/\/docs\.aws\.amazon\.com\/AmazonRDS\/[^|>]+\|[^>]+>/);
+    expect(all).toMatch(/It depends on how you use it/);
+  });
+
+  it('shows what AWS and the customer do on a service answer', () => {
+    const msg = renderBlocks(engine.ask('s3'), topics);
+    const all = JSON.stringify(msg.blocks);
+    expect(msg.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { type: 'plain_text', text: 'Amazon S3: who secures what' },
+    });
+    expect(all).toMatch(/AWS is responsible for/);
+    expect(all).toMatch(/You are responsible for/);
+    expect(all).toMatch(/Abstracted services/);
+    expect(all).toMatch(/srm_pick_topic/);
+  });
+
+  it('offers suggestions as buttons when unsure', () => {
+    const msg = renderBlocks(engine.ask('cloud'), topics);
+    const buttons = msg.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(msg.text).toMatch(/Did you mean/);
+  });
+});
+
+describe('escaping', () => {
+  it('neutralises Slack control sequences', () => {
+    expect(escapeText('<!channel> & <@U1> @here')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt; @\u200bhere');
+  });
+
+  it('echoes hostile questions without working mentions', () => {
+    for (const q of [
+      '<!channel> pizza',
+      '&lt;!here&gt; zzz',
+      '<@U123> <!subteam^S1> qqq',
+      '@everyone nope',
+    ]) {
+      const msg = renderBlocks(engine.ask(q), topics);
+      const out = JSON.stringify(msg);
+      expect(out).not.toMatch(/<!(channel|here|everyone|subteam)|<@U|@(everyone|here|channel)/);
+    }
+  });
+});
+
+describe('terminal renderer', () => {
+  it('prints the same answers without colour codes unless asked', () => {
+    const plain = renderTerminal(engine.ask('who patches rds'), topics, { color: false });
+    expect(plain).toMatch(/Amazon RDS: Operating system patching/);
+    expect(plain).toMatch(/Shared: AWS and you/);
+    expect(plain).toMatch(/https:\/\/docs\.aws\.amazon\.com\//);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
+    expect(plain).not.toMatch(/\u001b\[/);
+    const coloured = renderTerminal(engine.ask('who patches rds'), topics, { color: true });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
+    expect(coloured).toMatch(/\u001b\[\d+m/);
+  });
+
+  it('renders every kind', () => {
+    for (const a of everyAnswer().slice(0, 60))
+      expect(renderTerminal(a, topics, { color: false }).length).toBeGreaterThan(0);
+    expect(renderTerminal(engine.ask('model'), topics, { color: false })).toContain(model.name);
+  });
+});
+
+describe('JSON output', () => {
+  it('has the documented shape for a topic answer with a mode', () => {
+    const j = toJson(engine.ask('ecs fargate patching'));
+    expect(j).toEqual({
+      query: 'ecs fargate patching',
+      kind: 'topic',
+      services: [{ id: 'ecs', name: 'Amazon ECS', category: 'container' }],
+      topic: { id: 'os_patching', name: 'Operating system patching' },
+      answers: [
+        expect.objectContaining({
+          service: 'ecs',
+          owner: 'aws',
+          mode: 'fargate',
+          sources: expect.any(Array),
+        }),
+      ],
+      suggestions: [],
+    });
+  });
+
+  it('lists suggestions for no_match and nothing else', () => {
+    const j = toJson(engine.ask('ec3'));
+    expect(j.kind).toBe('no_match');
+    expect(j.services).toEqual([]);
+    expect(j.answers).toEqual([]);
+    expect(j.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['ec2']));
+  });
+});
