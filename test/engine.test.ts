@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Answer } from '../src/engine/index.js';
+import { realEngine } from './support/engine.js';
+
+const engine = realEngine();
+const ask = (q: string) => engine.ask(q);
+const serviceIds = (a: Answer) =>
+  a.kind === 'service' || a.kind === 'topic'
+    ? [a.service.id]
+    : a.kind === 'compare'
+      ? a.services.map((s) => s.id)
+      : [];
+
+describe('kinds of answer', () => {
+  it.each([
+    ['', 'help'],
+    ['help', 'help'],
+    ['   ', 'help'],
+    ['model', 'overview'],
+    ['what is the shared responsibility model', 'overview'],
+    ['list', 'list'],
+    ['abstracted', 'category'],
+    ['s3', 'service'],
+    ['who patches rds', 'topic'],
+    ['compare ec2 rds lambda', 'compare'],
+    ['pizza', 'no_match'],
+  ])('%j is %s', (q, kind) => {
+    expect(ask(q).kind).toBe(kind);
+  });
+
+  it('lists every service once, grouped by category', () => {
+    const a = ask('list');
+    if (a.kind !== 'list') throw new Error(a.kind);
+    const ids = a.groups.flatMap((g) => g.services.map((s) => s.id));
+    expect(ids.sort()).toEqual(engine.knowledge.services.map((s) => s.id).sort());
+    for (const g of a.groups) for (const s of g.services) expect(s.category).toBe(g.category.id);
+  });
+});
+
+describe('topics and modes', () => {
+  it('answers the topic with every mode when the question names none', () => {
+    const a = ask('who patches the OS on RDS?');
+    if (a.kind !== 'topic') throw new Error(a.kind);
+    expect(a.topic.id).toBe('os_patching');
+    expect(a.answers[0]?.mode).toBeUndefined();
+    expect(a.answers.slice(1).map((x) => x.mode?.id)).toEqual(a.entry.modes.map((m) => m.mode));
+  });
+
+  it('answers only the named mode when the question names one', () => {
+    const a = ask('ecs fargate patching');
+    if (a.kind !== 'topic') throw new Error(a.kind);
+    expect(a.mode?.id).toBe('fargate');
+    expect(a.answers).toHaveLength(1);
+    expect(a.answers[0]?.owner).toBe('aws');
+    const ec2 = ask('ecs on ec2 patching');
+    expect(ec2.kind === 'topic' && ec2.answers[0]?.owner).toBe('customer');
+  });
+
+  it('prefers a specific topic word over a generic one', () => {
+    const a = ask('patch the database engine on rds');
+    expect(a.kind === 'topic' && a.topic.id).toBe('software_patching');
+    const b = ask('encryption in transit for sqs');
+    expect(b.kind === 'topic' && b.topic.id).toBe('encryption_in_transit');
+  });
+
+  it('reads a service name that is also a topic word as the topic when another service is named', () => {
+    expect(serviceIds(ask('is s3 encrypted with kms'))).toEqual(['s3']);
+    expect(serviceIds(ask('kms'))).toEqual(['kms']);
+    expect(serviceIds(ask('iam vs cognito'))).toEqual(['iam', 'cognito']);
+  });
+
+  it('asks which service when only a topic is named', () => {
+    const a = ask('who patches the os');
+    expect(a.kind === 'no_match' && a.reason).toBe('need_service');
+  });
+});
+
+describe('matching people', () => {
+  it('keeps every service a question names, in order', () => {
+    expect(serviceIds(ask('ecs or eks'))).toEqual(['ecs', 'eks']);
+    expect(serviceIds(ask('rds vs aurora backups'))).toEqual(['rds', 'aurora']);
+  });
+
+  it('never confuses short acronyms', () => {
+    for (const id of ['ecs', 'ec2', 'ecr', 'eks', 'sns', 'sqs', 'ses', 'efs', 'ebs', 'emr']) {
+      expect(serviceIds(ask(id))).toEqual([id]);
+    }
+  });
+
+  it('suggests rather than guesses for unknown short acronyms and fragments', () => {
+    const ec3 = ask('ec3');
+    expect(ec3.kind).toBe('no_match');
+    expect(ec3.kind === 'no_match' && ec3.suggestions.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['ec2']),
+    );
+    const cloud = ask('cloud');
+    expect(cloud.kind === 'no_match' && cloud.suggestions.length).toBeGreaterThan(0);
+    expect(ask('cloudflare').kind).toBe('no_match');
+  });
+
+  it('strips Slack markup and decodes entities before matching', () => {
+    expect(serviceIds(ask('<@U123ABC> who patches rds'))).toEqual(['rds']);
+    expect(serviceIds(ask('&lt;!channel&gt; s3 &amp; dynamodb'))).toEqual(['s3', 'dynamodb']);
+    expect(serviceIds(ask('<https://docs.aws.amazon.com|lambda> :wave:'))).toEqual(['lambda']);
+  });
+});
+
+describe('hostile input', () => {
+  it('answers huge, binary and control-character input without throwing', () => {
+    const inputs = [
+      'x'.repeat(20_000),
+      's3 '.repeat(7000),
+      '\u0000\u0001\u0007\u001b[31m s3',
+      '🙂'.repeat(5000),
+      '\u202e lambda \u2066',
+      '| ! = ^ $ \' " \\ ` ~',
+    ];
+    for (const q of inputs) expect(() => ask(q)).not.toThrow();
+    expect(serviceIds(ask('\u0000\u0001\u0007\u001b[31m s3'))).toEqual(['s3']);
+  });
+
+  it('echoes at most a short, single-line, control-free copy of the question', () => {
+    const a = ask(`${'a\n\u0007'.repeat(5000)}`);
+    expect(a.query.length).toBeLessThanOrEqual(150);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking that control characters are gone
+    expect(a.query).not.toMatch(/[\u0000-\u001f]/);
+  });
+});
+
+describe('layering', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  const src = join(__dirname, '..', 'src');
+
+  it.each([
+    ['engine', /@slack\/|\/render\/|\/slack\/|node:fs|node:http/],
+    ['knowledge', /@slack\/|\/engine\/|\/render\/|\/slack\//],
+    ['render', /@slack\/bolt|\/slack\//],
+  ])('%s imports nothing from the layers above it', (layer, forbidden) => {
+    for (const f of files(join(src, layer))) {
+      const imports = readFileSync(f, 'utf8').match(/from '[^']+'/g) ?? [];
+      expect({ f, bad: imports.filter((i) => forbidden.test(i)) }).toEqual({ f, bad: [] });
+    }
+  });
+});
