@@ -19,7 +19,7 @@ import { COMPARE_WORDS, STOPWORDS } from './vocabulary.js';
 
 /** Input beyond this is not read: no question needs it, and it bounds the work per message. */
 const MAX_INPUT_CHARS = 1000;
-const MAX_TOKENS = 60;
+const MAX_TOKENS = 40;
 const MAX_ECHO_CHARS = 150;
 export const MAX_COMPARE = 5;
 
@@ -33,7 +33,7 @@ export interface Engine {
 
 /** The question as shown back to the user: decoded, no control characters, one line, short. */
 function echo(text: string): string {
-  const clean = decodeSlackEntities(text)
+  const clean = decodeSlackEntities(text.slice(0, MAX_ECHO_CHARS * 4))
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -23,7 +23,7 @@ export function buildIntentIndex(categories: readonly Category[]): IntentIndex {
 
 /** What a question without any service asks for: a category, the list, the model or help. */
 export function findIntent(index: IntentIndex, tokens: readonly string[]): Intent | undefined {
-  const hits = scanPhrases(tokens, index.maxWords, (w) => index.map.get(w.join(' ')));
+  const hits = scanPhrases(tokens, index, (w) => index.map.get(w.join(' ')));
   for (const kind of PRIORITY) {
     const hit = hits.find((h) => h.value.kind === kind);
     if (hit) return hit.value;

@@ -17,7 +17,7 @@ export type Lookup<T> = (words: readonly string[]) => T | undefined;
  */
 export function scanPhrases<T>(
   tokens: readonly string[],
-  maxWords: number,
+  table: { maxWords: number; starts: ReadonlySet<string> },
   lookup: Lookup<T>,
   skip: ReadonlySet<number> = new Set(),
 ): PhraseHit<T>[] {
@@ -25,7 +25,9 @@ export function scanPhrases<T>(
   let i = 0;
   while (i < tokens.length) {
     let width = 0;
-    for (let w = Math.min(maxWords, tokens.length - i); w >= 1; w--) {
+    // Wider windows only where some phrase can begin with this word: most words begin none.
+    const widest = table.starts.has(tokens[i] as string) ? Math.min(table.maxWords, tokens.length - i) : 1;
+    for (let w = widest; w >= 1; w--) {
       if (hasSkipped(skip, i, i + w)) continue;
       const words = tokens.slice(i, i + w);
       const value = lookup(words);
@@ -51,13 +53,23 @@ export function claimed(hits: readonly { start: number; end: number }[]): Set<nu
   return set;
 }
 
-/** A map from phrase to value with its widest phrase length, for scanPhrases. */
-export function phraseTable<T>(entries: Iterable<[string, T]>): { map: Map<string, T>; maxWords: number } {
+export interface PhraseTable<T> {
+  readonly map: ReadonlyMap<string, T>;
+  readonly maxWords: number;
+  /** First words of the phrases of two or more words. */
+  readonly starts: ReadonlySet<string>;
+}
+
+/** A map from phrase to value with what scanPhrases needs to skip hopeless windows. */
+export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
   const map = new Map<string, T>();
+  const starts = new Set<string>();
   let maxWords = 1;
   for (const [phrase, value] of entries) {
     if (!map.has(phrase)) map.set(phrase, value);
-    maxWords = Math.max(maxWords, phrase.split(' ').length);
+    const words = phrase.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    if (words.length > 1) starts.add(words[0] as string);
   }
-  return { map, maxWords };
+  return { map, maxWords, starts };
 }

@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import { serviceNames } from '../knowledge/load.js';
 import type { Service } from '../knowledge/types.js';
 
@@ -16,8 +16,40 @@ export interface ServiceIndex {
   readonly weak: ReadonlyMap<string, string>;
   /** The most words any alias has: the widest window worth looking up. */
   readonly maxWords: number;
-  readonly fuse: Fuse<FuzzyEntry>;
+  /** Every proper prefix of every name: a window can match only where its first word is one. */
+  readonly starts: ReadonlySet<string>;
+  /** Character pairs → aliases containing them: the short list for typos and did-you-mean. */
+  readonly byBigram: ReadonlyMap<string, readonly FuzzyEntry[]>;
   readonly shortAliases: readonly FuzzyEntry[];
+}
+
+export const FUSE_OPTIONS: IFuseOptions<FuzzyEntry> = {
+  keys: ['key'],
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  threshold: 0.4,
+};
+
+export function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function groupBy<K>(
+  entries: readonly FuzzyEntry[],
+  keys: (e: FuzzyEntry) => Iterable<K>,
+): Map<K, FuzzyEntry[]> {
+  const map = new Map<K, FuzzyEntry[]>();
+  for (const e of entries) {
+    for (const k of keys(e)) {
+      const list = map.get(k) ?? [];
+      list.push(e);
+      map.set(k, list);
+    }
+  }
+  return map;
 }
 
 const squash = (key: string) => key.replace(/ /g, '');
@@ -41,23 +73,18 @@ export function buildServiceIndex(services: readonly Service[]): ServiceIndex {
     }
     for (const key of names.strong) fuzzy.set(squash(key), s.id);
   }
+  const starts = new Set<string>();
+  for (const key of [...strong.keys(), ...weak.keys()])
+    for (let i = 1; i < key.length; i++) starts.add(key.slice(0, i));
   const entries = [...fuzzy].map(([key, id]) => ({ key, id }));
-  const fuse = new Fuse(
-    entries.filter((e) => e.key.length >= 4),
-    {
-      keys: ['key'],
-      includeScore: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: 0.5,
-    },
-  );
+  const long = entries.filter((e) => e.key.length >= 4);
   return {
     byId: new Map(services.map((s) => [s.id, s])),
     strong,
     weak,
     maxWords: Math.min(maxWords, 6),
-    fuse,
+    starts,
+    byBigram: groupBy(long, (e) => bigrams(e.key)),
     shortAliases: entries.filter((e) => e.key.length <= 4),
   };
 }

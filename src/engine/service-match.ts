@@ -1,5 +1,6 @@
+import Fuse from 'fuse.js';
 import { claimed, type PhraseHit, scanPhrases } from './phrases.js';
-import type { ServiceIndex } from './service-index.js';
+import { bigrams, FUSE_OPTIONS, type FuzzyEntry, type ServiceIndex } from './service-index.js';
 
 export interface ServiceMention extends PhraseHit<string> {
   readonly how: 'exact' | 'weak' | 'fuzzy';
@@ -13,15 +14,19 @@ export interface ServiceMatch {
   readonly ambiguous: boolean;
 }
 
-// fuse.js proposes candidates (its score is errors ÷ pattern length, and a transposition counts as
-// two errors); an edit distance with transpositions then decides, allowing one edit in 5-8 letters
-// and two in longer names. Measured on the labelled set (test/fixtures/labelled-queries.ts).
-const CANDIDATE_SCORE = 0.4;
+// A typo is accepted when an edit distance that counts a transposition as one edit finds one
+// service within one edit (5-8 letters) or two (9 or more). fuse.js, whose score is errors ÷
+// pattern length and counts a transposition as two, proposes did-you-mean suggestions only.
+// Thresholds measured on the labelled set (test/fixtures/labelled-queries.ts).
+const SUGGEST_SCORE = 0.4;
 /** Fuzzy score plus half the missing length share: "cloud" → CloudFront passes, "pizza" → API Gateway not. */
 const SUGGEST_COMBINED = 0.5;
 const MIN_FUZZY_LENGTH = 5;
-const MAX_FUZZY_LENGTH = 32;
-const MAX_FUZZY_WINDOWS = 24;
+const MAX_FUZZY_LENGTH = 24;
+const MAX_FUZZY_WINDOWS = 12;
+const MAX_SUGGEST_WINDOWS = 4;
+/** Share of a word's character pairs an alias must contain before fuse.js looks at it. */
+const MIN_SHARED_BIGRAMS = 0.5;
 
 const allowedEdits = (length: number) => (length >= 9 ? 2 : 1);
 
@@ -44,22 +49,33 @@ function exactLookup(map: ReadonlyMap<string, string>) {
   };
 }
 
-/** Optimal-string-alignment distance, for the short acronyms fuse.js cannot judge. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+// Three reusable rows: the distance runs thousands of times a second and must not allocate.
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal-string-alignment distance (a transposition is one edit), giving up with `max + 1` as
+ * soon as the distance must exceed `max`.
+ */
+function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (b.length >= 63) return max + 1;
+  let [prev2, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row[j] = d;
+      if (d < best) best = d;
     }
+    if (best > max) return max + 1;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return (d[a.length] as number[])[b.length] as number;
+  return prev[b.length] as number;
 }
 
 interface Candidate {
@@ -88,30 +104,59 @@ function fuzzyWindows(tokens: readonly string[], free: (i: number) => boolean) {
 
 const coverage = (a: string, b: string) => Math.min(a.length, b.length) / Math.max(a.length, b.length);
 
-function fuzzyCandidates(index: ServiceIndex, windows: ReturnType<typeof fuzzyWindows>) {
+/** How many of the word's character pairs each alias shares (only aliases sharing at least one). */
+function sharedPairs(index: ServiceIndex, text: string): { counts: Map<FuzzyEntry, number>; pairs: number } {
+  const pairs = bigrams(text);
+  const counts = new Map<FuzzyEntry, number>();
+  for (const p of pairs) for (const e of index.byBigram.get(p) ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
+  return { counts, pairs: pairs.size };
+}
+
+function typoCandidates(index: ServiceIndex, windows: ReturnType<typeof fuzzyWindows>): Candidate[] {
   const accepted: Candidate[] = [];
-  const suggested = new Map<string, number>();
   for (const win of windows) {
-    const fits = index.fuse
-      .search(win.text, { limit: 8 })
-      .map((r) => ({ id: r.item.id, key: r.item.key, score: r.score ?? 1 }))
-      .filter((r) => r.score <= CANDIDATE_SCORE);
-    for (const r of fits) {
-      const s = r.score + (1 - coverage(win.text, r.key)) / 2;
-      if (s <= SUGGEST_COMBINED && (!suggested.has(r.id) || (suggested.get(r.id) as number) > s)) {
-        suggested.set(r.id, s);
-      }
+    const max = allowedEdits(win.text.length);
+    // One edit changes at most three character pairs (a transposition), so an alias within
+    // `max` edits shares all but 3 × max of the word's pairs: a cheap filter before the distance.
+    const { counts, pairs } = sharedPairs(index, win.text);
+    const good: { id: string; edits: number }[] = [];
+    for (const [e, shared] of counts) {
+      if (Math.abs(e.key.length - win.text.length) > max || shared < pairs - 3 * max) continue;
+      const edits = editDistance(win.text, e.key, max);
+      if (edits <= allowedEdits(Math.min(win.text.length, e.key.length))) good.push({ id: e.id, edits });
     }
-    const good = fits
-      .map((r) => ({ ...r, edits: editDistance(win.text, r.key) }))
-      .filter((r) => r.edits <= allowedEdits(Math.min(win.text.length, r.key.length)))
-      .sort((a, b) => a.edits - b.edits);
+    good.sort((a, b) => a.edits - b.edits);
     const best = good[0];
     if (!best) continue;
     const tie = good.some((r) => r.id !== best.id && r.edits === best.edits);
     accepted.push({ ...win, id: best.id, score: best.edits / win.text.length, tie });
   }
-  return { accepted, suggested };
+  return accepted;
+}
+
+/** Aliases sharing enough character pairs with the word to be worth a fuzzy look. */
+function shortlist(index: ServiceIndex, text: string): FuzzyEntry[] {
+  const { counts, pairs } = sharedPairs(index, text);
+  const need = Math.max(1, Math.ceil(pairs * MIN_SHARED_BIGRAMS));
+  return [...counts].filter(([, n]) => n >= need).map(([e]) => e);
+}
+
+function fuzzySuggestions(
+  index: ServiceIndex,
+  windows: ReturnType<typeof fuzzyWindows>,
+): Map<string, number> {
+  const suggested = new Map<string, number>();
+  for (const win of windows.slice(0, MAX_SUGGEST_WINDOWS)) {
+    const list = shortlist(index, win.text);
+    if (list.length === 0) continue;
+    for (const r of new Fuse(list, FUSE_OPTIONS).search(win.text, { limit: 8 })) {
+      const score = r.score ?? 1;
+      if (score > SUGGEST_SCORE) continue;
+      const s = score + (1 - coverage(win.text, r.item.key)) / 2;
+      if (s <= SUGGEST_COMBINED && (suggested.get(r.item.id) ?? 1) > s) suggested.set(r.item.id, s);
+    }
+  }
+  return suggested;
 }
 
 function shortSuggestions(index: ServiceIndex, tokens: readonly string[], free: (i: number) => boolean) {
@@ -119,7 +164,7 @@ function shortSuggestions(index: ServiceIndex, tokens: readonly string[], free: 
   tokens.forEach((t, i) => {
     if (!free(i) || t.length < 2 || t.length > 4) return;
     for (const e of index.shortAliases) {
-      if (Math.abs(e.key.length - t.length) <= 1 && editDistance(t, e.key) === 1 && !found.has(e.id)) {
+      if (editDistance(t, e.key, 1) === 1 && !found.has(e.id)) {
         found.set(e.id, 0.3);
       }
     }
@@ -137,16 +182,17 @@ export function matchServices(
   tokens: readonly string[],
   blocked: (i: number) => boolean,
 ): ServiceMatch {
-  const exact = scanPhrases(tokens, index.maxWords, exactLookup(index.strong)).map(
+  const exact = scanPhrases(tokens, index, exactLookup(index.strong)).map(
     (h): ServiceMention => ({ ...h, how: 'exact' }),
   );
-  const weak = scanPhrases(tokens, index.maxWords, exactLookup(index.weak), claimed(exact)).map(
+  const weak = scanPhrases(tokens, index, exactLookup(index.weak), claimed(exact)).map(
     (h): ServiceMention => ({ ...h, how: 'weak' }),
   );
   const taken = claimed([...exact, ...weak]);
   const free = (i: number) => !taken.has(i) && !blocked(i);
 
-  const { accepted, suggested } = fuzzyCandidates(index, fuzzyWindows(tokens, free));
+  const windows = fuzzyWindows(tokens, free);
+  const accepted = typoCandidates(index, windows);
   accepted.sort((a, b) => a.score - b.score || b.end - b.start - (a.end - a.start));
   const fuzzy: ServiceMention[] = [];
   let ambiguous = false;
@@ -164,13 +210,16 @@ export function matchServices(
   const mentions = (strong.length > 0 ? strong : weak).sort((a, b) => a.start - b.start);
   const unique = mentions.filter((m, i) => mentions.findIndex((x) => x.value === m.value) === i);
 
-  for (const [id, score] of shortSuggestions(index, tokens, free)) {
-    if (!suggested.has(id)) suggested.set(id, score);
+  // Suggestions matter only when nothing matched, so their cost is paid only then.
+  let suggestions: string[] = [];
+  if (unique.length === 0) {
+    const suggested = fuzzySuggestions(index, windows);
+    for (const [id, score] of shortSuggestions(index, tokens, free))
+      if (!suggested.has(id)) suggested.set(id, score);
+    suggestions = [...suggested]
+      .sort((a, b) => a[1] - b[1])
+      .map(([id]) => id)
+      .slice(0, 3);
   }
-  const suggestions = [...suggested]
-    .sort((a, b) => a[1] - b[1])
-    .map(([id]) => id)
-    .filter((id) => !unique.some((m) => m.value === id))
-    .slice(0, 3);
   return { mentions: unique, suggestions, ambiguous: ambiguous && fuzzy.length === 0 && exact.length === 0 };
 }

@@ -22,8 +22,8 @@ export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
 }
 
 export function topicHits(index: TopicIndex, tokens: readonly string[], skip: ReadonlySet<number>) {
-  const { map, maxWords } = index.table;
-  return scanPhrases(tokens, maxWords, (w) => map.get(w.join(' ')), skip);
+  const { map } = index.table;
+  return scanPhrases(tokens, index.table, (w) => map.get(w.join(' ')), skip);
 }
 
 export function isTopicPhrase(index: TopicIndex, text: string): boolean {
@@ -67,7 +67,7 @@ export function buildModeIndex(services: readonly Service[]): ModeIndex {
 export function modeHits(index: ModeIndex, service: Service, tokens: readonly string[]): PhraseHit<Mode>[] {
   const table = index.get(service.id);
   if (!table) return [];
-  return scanPhrases(tokens, table.maxWords, (w) => table.map.get(w.join(' ')));
+  return scanPhrases(tokens, table, (w) => table.map.get(w.join(' ')));
 }
 
 /** The most specific mode named: the widest phrase ("managed node group" over "node"). */

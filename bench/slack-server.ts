@@ -1,0 +1,41 @@
+// Child process of bench/run.ts: the Slack app alone in HTTP mode, pointed at the parent's fake Slack
+// API (argv[2]), so that neither the load generator nor the fake shares the app's event loop.
+// Prints its port when ready and stops when standard input closes.
+import { LogLevel } from '@slack/bolt';
+import { createEngine } from '../src/engine/index.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { KNOWLEDGE_DIR } from '../src/paths.js';
+import { createSlackApp } from '../src/slack/app.js';
+import { freePort, SIGNING_SECRET } from '../test/support/signed.js';
+
+const apiUrl = process.argv[2] as string;
+const port = await freePort();
+const noop = () => {};
+const logger = {
+  debug: noop,
+  info: noop,
+  warn: noop,
+  error: noop,
+  setLevel: noop,
+  getLevel: () => LogLevel.ERROR,
+  setName: noop,
+};
+const app = createSlackApp({
+  config: {
+    botToken: 'xoxb-bench',
+    signingSecret: SIGNING_SECRET,
+    port,
+    slackApiUrl: apiUrl,
+    logLevel: LogLevel.ERROR,
+  },
+  engine: createEngine(loadKnowledge(KNOWLEDGE_DIR)),
+  logger,
+  retries: 0,
+});
+await app.start(port);
+process.stdout.write(`${port}\n`);
+process.stdin.resume();
+process.stdin.on('end', async () => {
+  await app.stop();
+  process.exit(0);
+});
