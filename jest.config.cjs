@@ -6,4 +6,5 @@ module.exports = {
   // Source files import siblings as `./x.js` (NodeNext ESM); map them back to the .ts files.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 20000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };
