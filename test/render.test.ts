@@ -74,6 +74,25 @@ describe('Block Kit renderer', () => {
     expect(all).toMatch(/srm_pick_topic/);
   });
 
+  it('gives, for every service with modes, an example question that really selects a mode', () => {
+    for (const s of services.filter((x) => x.modes.length > 0)) {
+      const all = JSON.stringify(renderBlocks(engine.ask(s.id), topics).blocks);
+      const example = all.match(/Ask with the mode, e\.g\. `\/srm ([^`]+)`/)?.[1];
+      const a = engine.ask(example ?? '');
+      expect({
+        service: s.id,
+        example,
+        kind: a.kind,
+        mode: a.kind === 'topic' && a.mode !== undefined,
+      }).toEqual({
+        service: s.id,
+        example,
+        kind: 'topic',
+        mode: true,
+      });
+    }
+  });
+
   it('offers suggestions as buttons when unsure', () => {
     const msg = renderBlocks(engine.ask('cloud'), topics);
     const buttons = msg.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));

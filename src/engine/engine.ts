@@ -140,7 +140,7 @@ export function createEngine(knowledge: Knowledge): Engine {
           category,
           categorySource: knowledge.model.categorySource,
         };
-      const mode = widestMode(onlyModes);
+      const mode = widestMode(onlyModes, claimed(mentions));
       const entry = s.topics[topic.id];
       if (!entry)
         return {

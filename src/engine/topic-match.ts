@@ -1,5 +1,5 @@
 import type { Mode, Service, Topic } from '../knowledge/types.js';
-import { normalize } from '../text/normalize.js';
+import { aliasKey } from '../text/normalize.js';
 import { type PhraseHit, phraseTable, scanPhrases } from './phrases.js';
 
 interface TopicWord {
@@ -15,8 +15,8 @@ export interface TopicIndex {
 export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
   const entries: [string, TopicWord][] = [];
   for (const topic of topics) {
-    for (const w of topic.words) entries.push([normalize(w), { topic, weight: STRONG }]);
-    for (const w of topic.weakWords) entries.push([normalize(w), { topic, weight: 1 }]);
+    for (const w of topic.words) entries.push([aliasKey(w), { topic, weight: STRONG }]);
+    for (const w of topic.weakWords) entries.push([aliasKey(w), { topic, weight: 1 }]);
   }
   return { table: phraseTable(entries), topics };
 }
@@ -52,13 +52,14 @@ export const onlyGenericWords = (found: { score: number } | undefined) => !found
 
 export type ModeIndex = ReadonlyMap<string, ReturnType<typeof phraseTable<Mode>>>;
 
+// Phrases are keyed like aliases (without "aws"/"amazon"), because questions lose those words too.
 export function buildModeIndex(services: readonly Service[]): ModeIndex {
   return new Map(
     services
       .filter((s) => s.modes.length > 0)
       .map((s) => [
         s.id,
-        phraseTable(s.modes.flatMap((m) => m.words.map((w): [string, Mode] => [normalize(w), m]))),
+        phraseTable(s.modes.flatMap((m) => m.words.map((w): [string, Mode] => [aliasKey(w), m]))),
       ]),
   );
 }
@@ -70,7 +71,14 @@ export function modeHits(index: ModeIndex, service: Service, tokens: readonly st
   return scanPhrases(tokens, table, (w) => table.map.get(w.join(' ')));
 }
 
-/** The most specific mode named: the widest phrase ("managed node group" over "node"). */
-export function widestMode(hits: readonly PhraseHit<Mode>[]): Mode | undefined {
-  return [...hits].sort((a, b) => b.end - b.start - (a.end - a.start))[0]?.value;
+/**
+ * The most specific mode named: one in words of its own before one inside the service's name
+ * ("dynamodb dax": dax, not the key alias "aws/dynamodb"), then the widest phrase.
+ */
+export function widestMode(
+  hits: readonly PhraseHit<Mode>[],
+  nameTokens: ReadonlySet<number> = new Set(),
+): Mode | undefined {
+  const inName = (h: PhraseHit<Mode>) => (nameTokens.has(h.start) ? 1 : 0);
+  return [...hits].sort((a, b) => inName(a) - inName(b) || b.end - b.start - (a.end - a.start))[0]?.value;
 }

@@ -26,11 +26,12 @@ export function renderService(a: ServiceAnswer, topics: readonly Topic[]): Slack
     divider(),
     section(`*By topic* (:cloud: AWS · :bust_in_silhouette: you · :handshake: shared)\n${owners.join('\n')}`),
   ];
-  if (s.modes.length > 0) {
+  const example = exampleWithMode(a.service, topics);
+  if (example) {
     blocks.push(
       section(
         `*It depends on how you use it:* ${s.modes.map((m) => escapeText(m.name)).join(', ')}. ` +
-          `Ask with the mode, e.g. \`${escapeText(s.id)} ${escapeText(s.modes[0]?.words[0] ?? '')} patching\`.`,
+          `Ask with the mode, e.g. \`/srm ${escapeText(example)}\`.`,
       ),
     );
   }
@@ -44,4 +45,14 @@ export function renderService(a: ServiceAnswer, topics: readonly Topic[]): Slack
     ]),
   );
   return { text: fallback(`${s.name}: ${s.summary}`), blocks };
+}
+
+/** A question that selects a mode where it matters most, e.g. "ecs ec2 launch type os". */
+function exampleWithMode(s: ServiceAnswer['service'], topics: readonly Topic[]): string | undefined {
+  const ranked = topics
+    .map((t) => ({ t, modes: s.topics[t.id]?.modes ?? [] }))
+    .sort((a, b) => b.modes.length - a.modes.length)[0];
+  const mode = s.modes.find((m) => m.id === ranked?.modes[0]?.mode);
+  if (!ranked || !mode) return undefined;
+  return `${s.id} ${mode.words[0] ?? mode.name} ${ranked.t.words[0] ?? ranked.t.name}`;
 }
