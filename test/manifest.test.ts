@@ -10,6 +10,7 @@ const manifest = parse(readFileSync(join(__dirname, '..', 'manifest.yml'), 'utf8
 describe('manifest.yml', () => {
   it("validates against Slack's manifest schema", () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addFormat('uri', (u: string) => URL.canParse(u));
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
     const valid = validate(manifest);
     expect(validate.errors ?? []).toEqual([]);
@@ -25,6 +26,7 @@ describe('manifest.yml', () => {
     ]);
     // message.channels would deliver every @-mention a second time.
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
+      'app_home_opened',
       'app_mention',
       'message.im',
     ]);
@@ -39,6 +41,7 @@ describe('manifest.yml', () => {
     });
     expect(manifest.features.bot_user.display_name).toBeTruthy();
     expect(manifest.features.app_home).toMatchObject({
+      home_tab_enabled: true,
       messages_tab_enabled: true,
       messages_tab_read_only_enabled: false,
     });

@@ -243,6 +243,30 @@ describe('direct messages', () => {
   });
 });
 
+describe('App Home', () => {
+  it('publishes the home tab when it is opened, and nothing for the Messages tab', async () => {
+    await postSigned(
+      url,
+      eventBody({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'messages', event_ts: '1.1' }),
+      json,
+    );
+    await postSigned(
+      url,
+      eventBody({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', event_ts: '1.2' }),
+      json,
+    );
+    const replies = await fake.waitForReplies(1);
+    await settle();
+    expect(fake.replies()).toHaveLength(1);
+    expect(replies[0]?.method).toBe('views.publish');
+    expect(replies[0]?.body.user_id).toBe('U1');
+    const view = replies[0]?.body.view as { type: string; blocks: never[] };
+    expect(view.type).toBe('home');
+    expect(checkMessage({ text: 'home', blocks: view.blocks })).toEqual([]);
+    expect(JSON.stringify(view.blocks)).toMatch(/Amazon S3/);
+  });
+});
+
 describe('request verification', () => {
   it('answers url_verification with the challenge', async () => {
     const res = await postSigned(

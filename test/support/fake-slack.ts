@@ -36,7 +36,7 @@ function parse(raw: string, type: string | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
     // The Web API client sends objects (blocks) as JSON strings inside form fields.
-    out[k] = k === 'blocks' || k === 'attachments' ? JSON.parse(v) : v;
+    out[k] = k === 'blocks' || k === 'attachments' || k === 'view' ? JSON.parse(v) : v;
   }
   return out;
 }
@@ -75,6 +75,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       );
     } else if (method === 'chat.postMessage') {
       res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1700000001.000200' }));
+    } else if (method === 'views.publish') {
+      res.end(JSON.stringify({ ok: true, view: { id: 'V1' } }));
     } else {
       res.end(JSON.stringify({ ok: false, error: 'unknown_method' }));
     }

@@ -2,12 +2,14 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../reply.js';
 import { registerPickActions } from './actions/pick.js';
 import { registerSrmCommand } from './commands/srm.js';
+import { registerAppHomeOpened } from './events/app-home-opened.js';
 import { registerAppMention } from './events/app-mention.js';
 import { registerDirectMessage } from './messages/direct-message.js';
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   registerSrmCommand(app, deps);
   registerAppMention(app, deps);
+  registerAppHomeOpened(app, deps);
   registerDirectMessage(app, deps);
   registerPickActions(app, deps);
 }
