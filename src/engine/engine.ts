@@ -130,37 +130,9 @@ export function createEngine(knowledge: Knowledge): Engine {
     }
 
     if (only) {
-      const s = only;
-      const category = categoryOf(s);
-      if (!topic)
-        return {
-          kind: 'service',
-          query,
-          service: s,
-          category,
-          categorySource: knowledge.model.categorySource,
-        };
-      const mode = widestMode(onlyModes, claimed(mentions));
-      const entry = s.topics[topic.id];
-      if (!entry)
-        return {
-          kind: 'service',
-          query,
-          service: s,
-          category,
-          categorySource: knowledge.model.categorySource,
-        };
-      const usedMode = mode && entry.modes.some((m) => m.mode === mode.id) ? mode : undefined;
-      return {
-        kind: 'topic',
-        query,
-        service: s,
-        category,
-        topic,
-        entry,
-        ...(usedMode ? { mode: usedMode } : {}),
-        answers: topicAnswers(s, topic, usedMode),
-      };
+      return topic
+        ? topicAnswer(query, only, topic, widestMode(onlyModes, claimed(mentions)))
+        : serviceAnswer(query, only);
     }
 
     const compared = mentions.slice(0, MAX_COMPARE).map(service);
@@ -176,24 +148,38 @@ export function createEngine(knowledge: Knowledge): Engine {
     };
   }
 
-  function describe(serviceId: string, topicId?: string): Answer | undefined {
-    const s = services.byId.get(serviceId);
-    if (!s) return undefined;
-    const category = categoryOf(s);
-    const topic = topicId ? knowledge.topics.find((t) => t.id === topicId) : undefined;
-    const entry = topic && s.topics[topic.id];
-    const query = topic ? `${s.name}: ${topic.name}` : s.name;
-    if (!topic || !entry)
-      return { kind: 'service', query, service: s, category, categorySource: knowledge.model.categorySource };
+  function serviceAnswer(query: string, s: Service): Answer {
+    return {
+      kind: 'service',
+      query,
+      service: s,
+      category: categoryOf(s),
+      categorySource: knowledge.model.categorySource,
+    };
+  }
+
+  /** A topic answer, for one mode when the question named one that matters for this topic. */
+  function topicAnswer(query: string, s: Service, topic: Topic, mode?: Mode): Answer {
+    const entry = s.topics[topic.id];
+    if (!entry) return serviceAnswer(query, s);
+    const used = mode && entry.modes.some((m) => m.mode === mode.id) ? mode : undefined;
     return {
       kind: 'topic',
       query,
       service: s,
-      category,
+      category: categoryOf(s),
       topic,
       entry,
-      answers: topicAnswers(s, topic, undefined),
+      ...(used ? { mode: used } : {}),
+      answers: topicAnswers(s, topic, used),
     };
+  }
+
+  function describe(serviceId: string, topicId?: string): Answer | undefined {
+    const s = services.byId.get(serviceId);
+    if (!s) return undefined;
+    const topic = knowledge.topics.find((t) => t.id === topicId);
+    return topic ? topicAnswer(`${s.name}: ${topic.name}`, s, topic) : serviceAnswer(s.name, s);
   }
 
   return { knowledge, ask, describe };

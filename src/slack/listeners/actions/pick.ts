@@ -1,4 +1,12 @@
-import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
+import type {
+  App,
+  BlockAction,
+  ButtonAction,
+  Logger,
+  SlackActionMiddlewareArgs,
+  StaticSelectAction,
+} from '@slack/bolt';
+import type { Answer } from '../../../engine/index.js';
 import { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from '../../../render/blocks/index.js';
 import { type ListenerDeps, messageFor, withApology } from '../../reply.js';
 
@@ -7,36 +15,37 @@ import { type ListenerDeps, messageFor, withApology } from '../../reply.js';
  * replaces the original when that was already private (a /srm answer), and is added otherwise.
  */
 export function registerPickActions(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<StaticSelectAction>>(
-    ACTION.pickTopic,
-    async ({ ack, action, body, respond, logger }) => {
-      await ack();
-      const picked = parseTopicValue(action.selected_option?.value ?? '');
-      const answer = picked && deps.engine.describe(picked.serviceId, picked.topicId);
-      if (!answer) return;
-      const replace = body.container?.is_ephemeral === true;
-      await withApology(
-        logger,
-        'topic menu',
-        () => respond({ response_type: 'ephemeral', replace_original: replace, ...messageFor(deps, answer) }),
-        (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
-      );
-    },
-  );
+  const answerPrivately = async (
+    what: string,
+    answer: Answer | undefined,
+    {
+      body,
+      respond,
+      logger,
+    }: Pick<SlackActionMiddlewareArgs<BlockAction>, 'body' | 'respond'> & { logger: Logger },
+  ) => {
+    if (!answer) return; // a value we did not send: nothing to answer
+    const replace = body.container?.is_ephemeral === true;
+    await withApology(
+      logger,
+      what,
+      () => respond({ response_type: 'ephemeral', replace_original: replace, ...messageFor(deps, answer) }),
+      (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
+    );
+  };
 
-  app.action<BlockAction<ButtonAction>>(
-    PICK_SERVICE_PATTERN,
-    async ({ ack, action, body, respond, logger }) => {
-      await ack();
-      const answer = deps.engine.describe(action.value ?? '');
-      if (!answer) return;
-      const replace = body.container?.is_ephemeral === true;
-      await withApology(
-        logger,
-        'service button',
-        () => respond({ response_type: 'ephemeral', replace_original: replace, ...messageFor(deps, answer) }),
-        (m) => respond({ response_type: 'ephemeral', replace_original: false, ...m }),
-      );
-    },
-  );
+  app.action<BlockAction<StaticSelectAction>>(ACTION.pickTopic, async (args) => {
+    await args.ack();
+    const picked = parseTopicValue(args.action.selected_option?.value ?? '');
+    await answerPrivately(
+      'topic menu',
+      picked && deps.engine.describe(picked.serviceId, picked.topicId),
+      args,
+    );
+  });
+
+  app.action<BlockAction<ButtonAction>>(PICK_SERVICE_PATTERN, async (args) => {
+    await args.ack();
+    await answerPrivately('service button', deps.engine.describe(args.action.value ?? ''), args);
+  });
 }
