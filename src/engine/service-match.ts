@@ -149,7 +149,7 @@ function fuzzySuggestions(
   for (const win of windows.slice(0, MAX_SUGGEST_WINDOWS)) {
     const list = shortlist(index, win.text);
     if (list.length === 0) continue;
-    for (const r of new Fuse(list, FUSE_OPTIONS).search(win.text, { limit: 8 })) {
+    for (const r of new Fuse(list, FUSE_OPTIONS).search(win.text, { limit: 24 })) {
       const score = r.score ?? 1;
       if (score > SUGGEST_SCORE) continue;
       const s = score + (1 - coverage(win.text, r.item.key)) / 2;
