@@ -35,7 +35,7 @@ function startup(): void {
 function answers(): void {
   const engine = createEngine(loadKnowledge(KNOWLEDGE_DIR));
   const queries = LABELLED.map((l) => l.q);
-  for (const q of queries) renderBlocks(engine.ask(q), engine.knowledge.topics); // warm-up
+  for (const q of queries) renderBlocks(engine.ask(q), engine.knowledge); // warm-up
   const ask: number[] = [];
   const full: number[] = [];
   for (let round = 0; round < 20; round++) {
@@ -43,7 +43,7 @@ function answers(): void {
       const t0 = performance.now();
       const a = engine.ask(q);
       const t1 = performance.now();
-      renderBlocks(a, engine.knowledge.topics);
+      renderBlocks(a, engine.knowledge);
       const t2 = performance.now();
       ask.push((t1 - t0) * 1000);
       full.push((t2 - t0) * 1000);
@@ -60,7 +60,7 @@ function answers(): void {
   for (let i = 0; i < 200; i++)
     for (const q of hostile) {
       const t = performance.now();
-      renderBlocks(engine.ask(q), engine.knowledge.topics);
+      renderBlocks(engine.ask(q), engine.knowledge);
       h.push((performance.now() - t) * 1000);
     }
   summary('hostile input (20 kB, junk)', h, 'µs');

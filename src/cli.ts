@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!json) {
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    console.log(renderTerminal(engine.ask(question), engine.knowledge.topics, { color }));
+    console.log(renderTerminal(engine.ask(question), engine.knowledge, { color }));
     return 0;
   }
   if (question.trim() !== '') {

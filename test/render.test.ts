@@ -47,13 +47,13 @@ describe('Block Kit renderer', () => {
 
   it("keeps every message within Slack's limits, with a text fallback", () => {
     const broken = answers
-      .map((a) => ({ q: a.query, kind: a.kind, problems: checkMessage(renderBlocks(a, topics)) }))
+      .map((a) => ({ q: a.query, kind: a.kind, problems: checkMessage(renderBlocks(a, engine.knowledge)) }))
       .filter((x) => x.problems.length > 0);
     expect(broken).toEqual([]);
   });
 
   it('states the owner in words and links the sources of a topic answer', () => {
-    const msg = renderBlocks(engine.ask('who patches the OS on RDS?'), topics);
+    const msg = renderBlocks(engine.ask('who patches the OS on RDS?'), engine.knowledge);
     const all = JSON.stringify(msg.blocks);
     expect(msg.text).toMatch(/^Amazon RDS, Operating system patching: Shared: AWS and you\./);
     expect(all).toMatch(/:handshake: \*Shared: AWS and you\*/);
@@ -62,7 +62,7 @@ describe('Block Kit renderer', () => {
   });
 
   it('shows what AWS and the customer do on a service answer', () => {
-    const msg = renderBlocks(engine.ask('s3'), topics);
+    const msg = renderBlocks(engine.ask('s3'), engine.knowledge);
     const all = JSON.stringify(msg.blocks);
     expect(msg.blocks[0]).toMatchObject({
       type: 'header',
@@ -76,7 +76,7 @@ describe('Block Kit renderer', () => {
 
   it('gives, for every service with modes, an example question that really selects a mode', () => {
     for (const s of services.filter((x) => x.modes.length > 0)) {
-      const all = JSON.stringify(renderBlocks(engine.ask(s.id), topics).blocks);
+      const all = JSON.stringify(renderBlocks(engine.ask(s.id), engine.knowledge).blocks);
       const example = all.match(/Ask with the mode, e\.g\. `\/srm ([^`]+)`/)?.[1];
       const a = engine.ask(example ?? '');
       expect({
@@ -94,7 +94,7 @@ describe('Block Kit renderer', () => {
   });
 
   it('offers suggestions as buttons when unsure', () => {
-    const msg = renderBlocks(engine.ask('cloud'), topics);
+    const msg = renderBlocks(engine.ask('cloud'), engine.knowledge);
     const buttons = msg.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
     expect(buttons.length).toBeGreaterThan(0);
     expect(msg.text).toMatch(/Did you mean/);
@@ -113,7 +113,7 @@ describe('escaping', () => {
       '<@U123> <!subteam^S1> qqq',
       '@everyone nope',
     ]) {
-      const msg = renderBlocks(engine.ask(q), topics);
+      const msg = renderBlocks(engine.ask(q), engine.knowledge);
       const out = JSON.stringify(msg);
       expect(out).not.toMatch(/<!(channel|here|everyone|subteam)|<@U|@(everyone|here|channel)/);
     }
@@ -122,21 +122,21 @@ describe('escaping', () => {
 
 describe('terminal renderer', () => {
   it('prints the same answers without colour codes unless asked', () => {
-    const plain = renderTerminal(engine.ask('who patches rds'), topics, { color: false });
+    const plain = renderTerminal(engine.ask('who patches rds'), engine.knowledge, { color: false });
     expect(plain).toMatch(/Amazon RDS: Operating system patching/);
     expect(plain).toMatch(/Shared: AWS and you/);
     expect(plain).toMatch(/https:\/\/docs\.aws\.amazon\.com\//);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
     expect(plain).not.toMatch(/\u001b\[/);
-    const coloured = renderTerminal(engine.ask('who patches rds'), topics, { color: true });
+    const coloured = renderTerminal(engine.ask('who patches rds'), engine.knowledge, { color: true });
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
     expect(coloured).toMatch(/\u001b\[\d+m/);
   });
 
   it('renders every kind', () => {
     for (const a of everyAnswer().slice(0, 60))
-      expect(renderTerminal(a, topics, { color: false }).length).toBeGreaterThan(0);
-    expect(renderTerminal(engine.ask('model'), topics, { color: false })).toContain(model.name);
+      expect(renderTerminal(a, engine.knowledge, { color: false }).length).toBeGreaterThan(0);
+    expect(renderTerminal(engine.ask('model'), engine.knowledge, { color: false })).toContain(model.name);
   });
 });
 

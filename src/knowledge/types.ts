@@ -84,6 +84,8 @@ export interface Model {
   readonly inTheCloud: Fact;
   readonly controls: readonly Control[];
   readonly categorySource: string;
+  /** How current the facts are: shown beside every list of sources. */
+  readonly sourcesNote: string;
   readonly categories: readonly Category[];
   readonly inheritedTopics: Readonly<Record<string, Responsibility>>;
   readonly sources: readonly string[];

@@ -20,7 +20,7 @@ export const APOLOGY: SlackMessage = {
 };
 
 export function messageFor(deps: ListenerDeps, answer: Answer): SlackMessage {
-  return renderBlocks(answer, deps.engine.knowledge.topics);
+  return renderBlocks(answer, deps.engine.knowledge);
 }
 
 /**

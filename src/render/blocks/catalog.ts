@@ -1,8 +1,8 @@
 import type { Answer, CategoryGroup } from '../../engine/index.js';
 import type { Model } from '../../knowledge/types.js';
+import { sourceLabel } from '../wording.js';
 import { context, divider, fallback, header, type SlackMessage, section } from './elements.js';
 import { escapeText, link } from './mrkdwn.js';
-import { sourcesContext } from './shared.js';
 
 const names = (g: CategoryGroup) =>
   g.services.map((s) => `\`${escapeText(s.id)}\` ${escapeText(s.name)}`).join(', ');
@@ -32,7 +32,7 @@ export function renderCategory(a: Extract<Answer, { kind: 'category' }>): SlackM
       section(`*You are responsible for*\n${escapeText(category.customer)}`),
       section(`*Services in this category* (${services.length})\n${names(a.group)}`),
       context([escapeText(a.categorySource)]),
-      sourcesContext(category.sources),
+      context([`:books: ${category.sources.map((u) => link(u, sourceLabel(u))).join(' · ')}`]),
     ],
   };
 }

@@ -1,10 +1,10 @@
 import type { Answer } from '../../engine/index.js';
-import type { Topic } from '../../knowledge/types.js';
 import { renderCategory, renderList, renderOverview } from './catalog.js';
 import { renderCompare } from './compare.js';
 import type { SlackMessage } from './elements.js';
 import { renderHelp, renderNoMatch } from './help.js';
 import { renderService } from './service.js';
+import type { RenderKnowledge } from './shared.js';
 import { renderTopic } from './topic.js';
 
 export { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from './actions.js';
@@ -12,7 +12,7 @@ export { LIMITS, type SlackMessage } from './elements.js';
 export { checkMessage } from './limits.js';
 
 /** Turns an engine answer into a Block Kit message with a plain-text fallback. */
-export function renderBlocks(answer: Answer, topics: readonly Topic[]): SlackMessage {
+export function renderBlocks(answer: Answer, k: RenderKnowledge): SlackMessage {
   switch (answer.kind) {
     case 'help':
       return renderHelp();
@@ -23,11 +23,11 @@ export function renderBlocks(answer: Answer, topics: readonly Topic[]): SlackMes
     case 'category':
       return renderCategory(answer);
     case 'service':
-      return renderService(answer, topics);
+      return renderService(answer, k);
     case 'topic':
-      return renderTopic(answer, topics);
+      return renderTopic(answer, k);
     case 'compare':
-      return renderCompare(answer);
+      return renderCompare(answer, k);
     case 'no_match':
       return renderNoMatch(answer.query, answer.reason, answer.suggestions, answer.topic);
   }

@@ -4,11 +4,12 @@ import type { Topic } from '../../knowledge/types.js';
 import { OWNER_EMOJI } from '../wording.js';
 import { divider, fallback, header, type SlackMessage, section } from './elements.js';
 import { escapeText } from './mrkdwn.js';
-import { bullets, categoryContext, sourcesContext, topicMenu } from './shared.js';
+import { bullets, categoryContext, type RenderKnowledge, sourcesContext, topicMenu } from './shared.js';
 
 type ServiceAnswer = Extract<Answer, { kind: 'service' }>;
 
-export function renderService(a: ServiceAnswer, topics: readonly Topic[]): SlackMessage {
+export function renderService(a: ServiceAnswer, k: RenderKnowledge): SlackMessage {
+  const { topics } = k;
   const s = a.service;
   const owners = topics
     .map((t) => {
@@ -38,11 +39,10 @@ export function renderService(a: ServiceAnswer, topics: readonly Topic[]): Slack
   blocks.push(
     topicMenu(s, topics),
     categoryContext(s, a.category),
-    sourcesContext([
-      ...s.sources,
-      ...s.aws.flatMap((f) => f.sources),
-      ...s.customer.flatMap((f) => f.sources),
-    ]),
+    sourcesContext(
+      [...s.sources, ...s.aws.flatMap((f) => f.sources), ...s.customer.flatMap((f) => f.sources)],
+      k,
+    ),
   );
   return { text: fallback(`${s.name}: ${s.summary}`), blocks };
 }

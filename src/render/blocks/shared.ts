@@ -1,8 +1,11 @@
-import type { Category, Owner, Service, Topic } from '../../knowledge/types.js';
+import type { Category, Knowledge, Owner, Service, Topic } from '../../knowledge/types.js';
 import { BASIS_LABEL, OWNER_EMOJI, OWNER_LABEL, sourceLabel, unique } from '../wording.js';
 import { ACTION, topicValue } from './actions.js';
 import { type ButtonSpec, context, menu } from './elements.js';
 import { escapeText, link } from './mrkdwn.js';
+
+/** What renderers read from the knowledge beside the answer itself. */
+export type RenderKnowledge = Pick<Knowledge, 'topics' | 'model'>;
 
 export const MAX_SOURCE_LINKS = 6;
 
@@ -14,11 +17,14 @@ export function bullets(items: readonly string[]): string {
   return items.map((t) => `• ${escapeText(t)}`).join('\n');
 }
 
-export function sourcesContext(urls: readonly string[]) {
+export function sourcesContext(urls: readonly string[], k: RenderKnowledge) {
   const links = unique(urls)
     .slice(0, MAX_SOURCE_LINKS)
     .map((u) => link(u, sourceLabel(u)));
-  return context([`:books: Sources (AWS documentation): ${links.join(' · ')}`]);
+  return context([
+    `:books: Sources (AWS documentation): ${links.join(' · ')}`,
+    escapeText(k.model.sourcesNote),
+  ]);
 }
 
 export function categoryContext(service: Service, category: Category) {

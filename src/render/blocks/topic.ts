@@ -1,10 +1,16 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, TopicAnswer } from '../../engine/index.js';
-import type { Topic } from '../../knowledge/types.js';
 import { OWNER_LABEL } from '../wording.js';
 import { fallback, fields, header, type SlackMessage, section } from './elements.js';
 import { escapeText } from './mrkdwn.js';
-import { categoryContext, ownerText, serviceButtons, sourcesContext, topicMenu } from './shared.js';
+import {
+  categoryContext,
+  ownerText,
+  type RenderKnowledge,
+  serviceButtons,
+  sourcesContext,
+  topicMenu,
+} from './shared.js';
 
 type TopicKindAnswer = Extract<Answer, { kind: 'topic' }>;
 
@@ -18,7 +24,8 @@ function modeBlock(a: TopicAnswer) {
   return section(`*${escapeText(a.mode?.name ?? '')}*: ${ownerText(a.owner)}\n${escapeText(a.summary)}`);
 }
 
-export function renderTopic(a: TopicKindAnswer, topics: readonly Topic[]): SlackMessage {
+export function renderTopic(a: TopicKindAnswer, k: RenderKnowledge): SlackMessage {
+  const { topics } = k;
   const s = a.service;
   const main = a.mode ? a.answers[0] : { ...a.entry, service: s };
   const modeAnswers = a.answers.filter((x) => x.mode && x !== main);
@@ -48,7 +55,7 @@ export function renderTopic(a: TopicKindAnswer, topics: readonly Topic[]): Slack
       serviceButtons([s], () => `${s.name} overview`),
     ),
     categoryContext(s, a.category),
-    sourcesContext(a.answers.flatMap((x) => x.sources).concat(a.entry.sources)),
+    sourcesContext(a.answers.flatMap((x) => x.sources).concat(a.entry.sources), k),
   );
   const owner = main?.owner ?? a.entry.owner;
   const modeName = a.mode ? ` (${a.mode.name})` : '';

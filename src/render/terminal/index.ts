@@ -1,5 +1,5 @@
 import type { Answer, TopicAnswer } from '../../engine/index.js';
-import type { Owner, Topic } from '../../knowledge/types.js';
+import type { Knowledge, Owner } from '../../knowledge/types.js';
 import { BASIS_LABEL, EXAMPLES, OWNER_LABEL, unique } from '../wording.js';
 
 export interface TerminalStyle {
@@ -19,7 +19,12 @@ type Paint = (code: keyof typeof CODES, text: string) => string;
 const OWNER_COLOR: Record<Owner, keyof typeof CODES> = { aws: 'cyan', customer: 'yellow', shared: 'magenta' };
 
 /** Renders an answer as plain terminal text, with ANSI colour when `color` is set. */
-export function renderTerminal(a: Answer, topics: readonly Topic[], style: TerminalStyle): string {
+export function renderTerminal(
+  a: Answer,
+  k: Pick<Knowledge, 'topics' | 'model'>,
+  style: TerminalStyle,
+): string {
+  const { topics } = k;
   const paint: Paint = (code, text) =>
     style.color ? `\u001b[${CODES[code][0]}m${text}\u001b[${CODES[code][1]}m` : text;
   const title = (t: string) => paint('bold', t);
