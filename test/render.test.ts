@@ -59,6 +59,7 @@ describe('Block Kit renderer', () => {
     expect(all).toMatch(/:handshake: \*Shared: AWS and you\*/);
     expect(all).toMatch(/<https:\/\/docs\.aws\.amazon\.com\/AmazonRDS\/[^|>]+\|[^>]+>/);
     expect(all).toMatch(/It depends on how you use it/);
+    expect(all).toContain(model.sourcesNote);
   });
 
   it('shows what AWS and the customer do on a service answer', () => {
@@ -126,6 +127,7 @@ describe('terminal renderer', () => {
     expect(plain).toMatch(/Amazon RDS: Operating system patching/);
     expect(plain).toMatch(/Shared: AWS and you/);
     expect(plain).toMatch(/https:\/\/docs\.aws\.amazon\.com\//);
+    expect(plain).toContain(model.sourcesNote);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
     expect(plain).not.toMatch(/\u001b\[/);
     const coloured = renderTerminal(engine.ask('who patches rds'), engine.knowledge, { color: true });

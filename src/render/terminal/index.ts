@@ -33,6 +33,7 @@ export function renderTerminal(
   const sources = (urls: readonly string[]) => [
     paint('dim', 'Sources:'),
     ...unique(urls).map((u) => paint('dim', `  ${u}`)),
+    paint('dim', k.model.sourcesNote),
   ];
   const topicLine = (x: TopicAnswer) => `${x.mode ? `${x.mode.name}: ` : ''}${owner(x.owner)}. ${x.summary}`;
 
