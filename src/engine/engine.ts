@@ -21,7 +21,7 @@ import { COMPARE_WORDS, STOPWORDS } from './vocabulary.js';
 const MAX_INPUT_CHARS = 1000;
 const MAX_TOKENS = 40;
 const MAX_ECHO_CHARS = 150;
-export const MAX_COMPARE = 5;
+const MAX_COMPARE = 5;
 
 export interface Engine {
   readonly knowledge: Knowledge;

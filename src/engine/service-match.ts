@@ -2,9 +2,8 @@ import Fuse from 'fuse.js';
 import { claimed, type PhraseHit, scanPhrases } from './phrases.js';
 import { bigrams, FUSE_OPTIONS, type FuzzyEntry, type ServiceIndex } from './service-index.js';
 
-export interface ServiceMention extends PhraseHit<string> {
-  readonly how: 'exact' | 'weak' | 'fuzzy';
-}
+/** Where a question names a service; `value` is the service id. */
+export type ServiceMention = PhraseHit<string>;
 
 export interface ServiceMatch {
   readonly mentions: readonly ServiceMention[];
@@ -182,12 +181,8 @@ export function matchServices(
   tokens: readonly string[],
   blocked: (i: number) => boolean,
 ): ServiceMatch {
-  const exact = scanPhrases(tokens, index, exactLookup(index.strong)).map(
-    (h): ServiceMention => ({ ...h, how: 'exact' }),
-  );
-  const weak = scanPhrases(tokens, index, exactLookup(index.weak), claimed(exact)).map(
-    (h): ServiceMention => ({ ...h, how: 'weak' }),
-  );
+  const exact = scanPhrases(tokens, index, exactLookup(index.strong));
+  const weak = scanPhrases(tokens, index, exactLookup(index.weak), claimed(exact));
   const taken = claimed([...exact, ...weak]);
   const free = (i: number) => !taken.has(i) && !blocked(i);
 
@@ -202,7 +197,7 @@ export function matchServices(
       ambiguous = true;
       continue;
     }
-    fuzzy.push({ value: c.id, start: c.start, end: c.end, text: c.text, how: 'fuzzy' });
+    fuzzy.push({ value: c.id, start: c.start, end: c.end, text: c.text });
   }
 
   // Generic words ("glue") name a service only when nothing stronger does.
