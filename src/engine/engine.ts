@@ -29,6 +29,8 @@ export interface Engine {
   ask(text: string): Answer;
   /** Answers for a known service (and topic), as chosen from a button or menu. */
   describe(serviceId: string, topicId?: string): Answer | undefined;
+  /** Every service, grouped by category in the model's order. */
+  readonly catalog: readonly CategoryGroup[];
 }
 
 /** The question as shown back to the user: decoded, no control characters, one line, short. */
@@ -48,7 +50,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const intents = buildIntentIndex(knowledge.model.categories);
   // The loader guarantees every category exists.
   const categoryOf = (s: Service) => knowledge.model.categories.find((c) => c.id === s.category) as Category;
-  const groups: CategoryGroup[] = knowledge.model.categories.map((category) => ({
+  const catalog: CategoryGroup[] = knowledge.model.categories.map((category) => ({
     category,
     services: knowledge.services.filter((s) => s.category === category.id),
   }));
@@ -118,10 +120,10 @@ export function createEngine(knowledge: Knowledge): Engine {
       if (match.ambiguous) return { kind: 'no_match', query, reason: 'ambiguous', suggestions };
       const intent = findIntent(intents, tokens);
       if (intent?.kind === 'category') {
-        const group = groups.find((g) => g.category.id === intent.id) as CategoryGroup;
-        return { kind: 'category', query, group, categorySource: knowledge.model.categorySource };
+        const group = catalog.find((g) => g.category.id === intent.id) as CategoryGroup;
+        return { kind: 'category', query, group };
       }
-      if (intent?.kind === 'list') return { kind: 'list', query, groups };
+      if (intent?.kind === 'list') return { kind: 'list', query, groups: catalog };
       if (intent?.kind === 'overview') return { kind: 'overview', query, model: knowledge.model };
       if (intent?.kind === 'help' && suggestions.length === 0) return { kind: 'help', query };
       if (topic && suggestions.length === 0)
@@ -149,13 +151,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   }
 
   function serviceAnswer(query: string, s: Service): Answer {
-    return {
-      kind: 'service',
-      query,
-      service: s,
-      category: categoryOf(s),
-      categorySource: knowledge.model.categorySource,
-    };
+    return { kind: 'service', query, service: s, category: categoryOf(s) };
   }
 
   /** A topic answer, for one mode when the question named one that matters for this topic. */
@@ -182,5 +178,5 @@ export function createEngine(knowledge: Knowledge): Engine {
     return topic ? topicAnswer(`${s.name}: ${topic.name}`, s, topic) : serviceAnswer(s.name, s);
   }
 
-  return { knowledge, ask, describe };
+  return { knowledge, ask, describe, catalog };
 }

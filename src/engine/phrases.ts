@@ -53,6 +53,11 @@ export function claimed(hits: readonly { start: number; end: number }[]): Set<nu
   return set;
 }
 
+/** Scans for the phrases of a table, each looked up as its words joined by spaces. */
+export function scanTable<T>(tokens: readonly string[], table: PhraseTable<T>, skip?: ReadonlySet<number>) {
+  return scanPhrases(tokens, table, (w) => table.map.get(w.join(' ')), skip);
+}
+
 export interface PhraseTable<T> {
   readonly map: ReadonlyMap<string, T>;
   readonly maxWords: number;

@@ -37,17 +37,10 @@ export function bigrams(text: string): Set<string> {
   return out;
 }
 
-function groupBy<K>(
-  entries: readonly FuzzyEntry[],
-  keys: (e: FuzzyEntry) => Iterable<K>,
-): Map<K, FuzzyEntry[]> {
-  const map = new Map<K, FuzzyEntry[]>();
+function byBigram(entries: readonly FuzzyEntry[]): Map<string, FuzzyEntry[]> {
+  const map = new Map<string, FuzzyEntry[]>();
   for (const e of entries) {
-    for (const k of keys(e)) {
-      const list = map.get(k) ?? [];
-      list.push(e);
-      map.set(k, list);
-    }
+    for (const pair of bigrams(e.key)) map.set(pair, [...(map.get(pair) ?? []), e]);
   }
   return map;
 }
@@ -77,14 +70,13 @@ export function buildServiceIndex(services: readonly Service[]): ServiceIndex {
   for (const key of [...strong.keys(), ...weak.keys()])
     for (let i = 1; i < key.length; i++) starts.add(key.slice(0, i));
   const entries = [...fuzzy].map(([key, id]) => ({ key, id }));
-  const long = entries.filter((e) => e.key.length >= 4);
   return {
     byId: new Map(services.map((s) => [s.id, s])),
     strong,
     weak,
     maxWords: Math.min(maxWords, 6),
     starts,
-    byBigram: groupBy(long, (e) => bigrams(e.key)),
+    byBigram: byBigram(entries.filter((e) => e.key.length >= 4)),
     shortAliases: entries.filter((e) => e.key.length <= 4),
   };
 }

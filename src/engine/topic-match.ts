@@ -1,14 +1,17 @@
 import type { Mode, Service, Topic } from '../knowledge/types.js';
 import { aliasKey } from '../text/normalize.js';
-import { type PhraseHit, phraseTable, scanPhrases } from './phrases.js';
+import { type PhraseHit, type PhraseTable, phraseTable, scanTable } from './phrases.js';
 
 interface TopicWord {
   readonly topic: Topic;
   readonly weight: number;
 }
 
+/** Weight of a strong topic word; generic words weigh 1, so a total below it means only they spoke. */
+const STRONG = 2;
+
 export interface TopicIndex {
-  readonly table: ReturnType<typeof phraseTable<TopicWord>>;
+  readonly table: PhraseTable<TopicWord>;
   readonly topics: readonly Topic[];
 }
 
@@ -22,16 +25,12 @@ export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
 }
 
 export function topicHits(index: TopicIndex, tokens: readonly string[], skip: ReadonlySet<number>) {
-  const { map } = index.table;
-  return scanPhrases(tokens, index.table, (w) => map.get(w.join(' ')), skip);
+  return scanTable(tokens, index.table, skip);
 }
 
 export function isTopicPhrase(index: TopicIndex, text: string): boolean {
   return index.table.map.has(text);
 }
-
-/** Weight of a strong topic word: a total at or below 1 means only a generic word ("patch") spoke. */
-const STRONG = 2;
 
 /** The topic with the highest total weight of words; on a tie, the one listed first in topics.yml. */
 export function bestTopic(
@@ -50,7 +49,7 @@ export function bestTopic(
 
 export const onlyGenericWords = (found: { score: number } | undefined) => !found || found.score < STRONG;
 
-export type ModeIndex = ReadonlyMap<string, ReturnType<typeof phraseTable<Mode>>>;
+export type ModeIndex = ReadonlyMap<string, PhraseTable<Mode>>;
 
 // Phrases are keyed like aliases (without "aws"/"amazon"), because questions lose those words too.
 export function buildModeIndex(services: readonly Service[]): ModeIndex {
@@ -67,8 +66,7 @@ export function buildModeIndex(services: readonly Service[]): ModeIndex {
 /** Every place the question names one of the service's modes ("fargate", "managed node group"). */
 export function modeHits(index: ModeIndex, service: Service, tokens: readonly string[]): PhraseHit<Mode>[] {
   const table = index.get(service.id);
-  if (!table) return [];
-  return scanPhrases(tokens, table, (w) => table.map.get(w.join(' ')));
+  return table ? scanTable(tokens, table) : [];
 }
 
 /**

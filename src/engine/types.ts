@@ -20,12 +20,11 @@ export type Answer =
   | (Base & { readonly kind: 'help' })
   | (Base & { readonly kind: 'overview'; readonly model: Model })
   | (Base & { readonly kind: 'list'; readonly groups: readonly CategoryGroup[] })
-  | (Base & { readonly kind: 'category'; readonly group: CategoryGroup; readonly categorySource: string })
+  | (Base & { readonly kind: 'category'; readonly group: CategoryGroup })
   | (Base & {
       readonly kind: 'service';
       readonly service: Service;
       readonly category: Category;
-      readonly categorySource: string;
     })
   | (Base & {
       readonly kind: 'topic';

@@ -10,7 +10,6 @@ export const OVERVIEW_WORDS = new Set([
   'shared responsibility',
   'shared responsibility model',
   'responsibility model',
-  'what is the shared responsibility model',
 ]);
 export const LIST_WORDS = new Set(['list', 'ls', 'services', 'all services', 'all', 'categories', 'index']);
 export const COMPARE_WORDS = new Set([

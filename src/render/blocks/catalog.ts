@@ -3,6 +3,7 @@ import type { Model } from '../../knowledge/types.js';
 import { sourceLabel } from '../wording.js';
 import { context, divider, fallback, header, type SlackMessage, section } from './elements.js';
 import { escapeText, link } from './mrkdwn.js';
+import type { RenderKnowledge } from './shared.js';
 
 const names = (g: CategoryGroup) =>
   g.services.map((s) => `\`${escapeText(s.id)}\` ${escapeText(s.name)}`).join(', ');
@@ -21,7 +22,7 @@ export function renderList(a: Extract<Answer, { kind: 'list' }>): SlackMessage {
   };
 }
 
-export function renderCategory(a: Extract<Answer, { kind: 'category' }>): SlackMessage {
+export function renderCategory(a: Extract<Answer, { kind: 'category' }>, k: RenderKnowledge): SlackMessage {
   const { category, services } = a.group;
   return {
     text: fallback(`${category.name}: ${category.summary} AWS: ${category.aws} You: ${category.customer}`),
@@ -31,7 +32,7 @@ export function renderCategory(a: Extract<Answer, { kind: 'category' }>): SlackM
       section(`*AWS is responsible for*\n${escapeText(category.aws)}`),
       section(`*You are responsible for*\n${escapeText(category.customer)}`),
       section(`*Services in this category* (${services.length})\n${names(a.group)}`),
-      context([escapeText(a.categorySource)]),
+      context([escapeText(k.model.categorySource)]),
       context([`:books: ${category.sources.map((u) => link(u, sourceLabel(u))).join(' · ')}`]),
     ],
   };

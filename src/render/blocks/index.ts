@@ -21,7 +21,7 @@ export function renderBlocks(answer: Answer, k: RenderKnowledge): SlackMessage {
     case 'list':
       return renderList(answer);
     case 'category':
-      return renderCategory(answer);
+      return renderCategory(answer, k);
     case 'service':
       return renderService(answer, k);
     case 'topic':

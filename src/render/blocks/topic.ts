@@ -14,7 +14,7 @@ import {
 
 type TopicKindAnswer = Extract<Answer, { kind: 'topic' }>;
 
-export function splitFields(r: { aws?: string; customer?: string }) {
+function splitFields(r: { aws?: string; customer?: string }) {
   return r.aws && r.customer
     ? [fields([`*AWS does*\n${escapeText(r.aws)}`, `*You do*\n${escapeText(r.customer)}`])]
     : [];
@@ -27,14 +27,14 @@ function modeBlock(a: TopicAnswer) {
 export function renderTopic(a: TopicKindAnswer, k: RenderKnowledge): SlackMessage {
   const { topics } = k;
   const s = a.service;
-  const main = a.mode ? a.answers[0] : { ...a.entry, service: s };
-  const modeAnswers = a.answers.filter((x) => x.mode && x !== main);
+  // First the topic's answer (or the named mode's), then, without a named mode, every mode's.
+  const [main, ...modeAnswers] = a.answers as [TopicAnswer, ...TopicAnswer[]];
   const blocks: KnownBlock[] = [
     header(`${s.name}: ${a.topic.name}`),
     section(
-      `${a.mode ? `*${escapeText(a.mode.name)}*: ` : ''}${ownerText(main?.owner ?? a.entry.owner)}\n${escapeText(main?.summary ?? '')}`,
+      `${a.mode ? `*${escapeText(a.mode.name)}*: ` : ''}${ownerText(main.owner)}\n${escapeText(main.summary)}`,
     ),
-    ...splitFields(main ?? a.entry),
+    ...splitFields(main),
   ];
   if (modeAnswers.length > 0) {
     blocks.push(section('*It depends on how you use it:*'), ...modeAnswers.map(modeBlock));
@@ -57,10 +57,9 @@ export function renderTopic(a: TopicKindAnswer, k: RenderKnowledge): SlackMessag
     categoryContext(s, a.category),
     sourcesContext(a.answers.flatMap((x) => x.sources).concat(a.entry.sources), k),
   );
-  const owner = main?.owner ?? a.entry.owner;
   const modeName = a.mode ? ` (${a.mode.name})` : '';
   return {
-    text: fallback(`${s.name}, ${a.topic.name}${modeName}: ${OWNER_LABEL[owner]}. ${main?.summary ?? ''}`),
+    text: fallback(`${s.name}, ${a.topic.name}${modeName}: ${OWNER_LABEL[main.owner]}. ${main.summary}`),
     blocks,
   };
 }

@@ -70,7 +70,7 @@ export function renderTerminal(
       lines.push(title(c.name), c.summary, `${title('AWS:')} ${c.aws}`, `${title('You:')} ${c.customer}`);
       lines.push(
         `${title('Services:')} ${a.group.services.map((s) => s.name).join(', ')}`,
-        paint('dim', a.categorySource),
+        paint('dim', k.model.categorySource),
         ...sources(c.sources),
       );
       break;
