@@ -1,4 +1,4 @@
-import { App, type Logger, type LogLevel } from '@slack/bolt';
+import { App, type Logger } from '@slack/bolt';
 import type { Config } from '../config/env.js';
 import type { Engine } from '../engine/index.js';
 import { dropRepeatedEvents } from './dedupe.js';
@@ -19,7 +19,7 @@ export function createSlackApp({ config, engine, logger, retries }: SlackAppOpti
     ...(config.appToken
       ? { socketMode: true, appToken: config.appToken }
       : { signingSecret: config.signingSecret }),
-    logLevel: config.logLevel as LogLevel,
+    logLevel: config.logLevel,
     ...(logger ? { logger } : {}),
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),

@@ -1,4 +1,4 @@
-import type { Logger } from '@slack/bolt';
+import type { App, Logger } from '@slack/bolt';
 import type { Answer, Engine } from '../engine/index.js';
 import { renderBlocks, type SlackMessage } from '../render/blocks/index.js';
 
@@ -6,43 +6,51 @@ export interface ListenerDeps {
   readonly engine: Engine;
 }
 
+export type Send = (message: SlackMessage) => Promise<unknown>;
+
+const SORRY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+
 export const APOLOGY: SlackMessage = {
-  text: 'Sorry, something went wrong while answering. Please try again in a moment.',
-  blocks: [
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: ':warning: Sorry, something went wrong while answering. Please try again in a moment.',
-      },
-    },
-  ],
+  text: SORRY,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${SORRY}` } }],
 };
 
-export function messageFor(deps: ListenerDeps, answer: Answer): SlackMessage {
-  return renderBlocks(answer, deps.engine.knowledge);
-}
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * Runs a listener's work; on failure logs it and sends the apology through `apologize`, so the
- * user hears back and the app keeps running even if the apology itself cannot be delivered.
+ * Every listener's reply: works out the answer, renders and sends it. On any failure it logs and
+ * sends the apology the same way, so the user hears back and the app keeps running even when the
+ * apology cannot be delivered either. An `undefined` answer (a value we never sent) gets no reply.
  */
-export async function withApology(
+export async function reply(
+  deps: ListenerDeps,
   logger: Logger,
   what: string,
-  work: () => Promise<unknown>,
-  apologize: (m: SlackMessage) => Promise<unknown>,
+  answer: () => Answer | undefined,
+  send: Send,
 ): Promise<void> {
   try {
-    await work();
+    const a = answer();
+    if (a) await send(renderBlocks(a, deps.engine.knowledge));
   } catch (err) {
-    logger.error(`${what} failed: ${err instanceof Error ? err.message : String(err)}`);
+    logger.error(`${what} failed: ${reason(err)}`);
     try {
-      await apologize(APOLOGY);
+      await send(APOLOGY);
     } catch (again) {
-      logger.error(
-        `${what}: apology could not be sent either: ${again instanceof Error ? again.message : String(again)}`,
-      );
+      logger.error(`${what}: apology could not be sent either: ${reason(again)}`);
     }
   }
+}
+
+/** Posts a message in a conversation (in a thread when `threadTs` is set), without link previews. */
+export function postTo(client: App['client'], channel: string, threadTs?: string): Send {
+  return (m) =>
+    client.chat.postMessage({
+      channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      text: m.text,
+      blocks: m.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
 }
