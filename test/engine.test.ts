@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Answer } from '../src/engine/index.js';
+import { type Answer, createEngine } from '../src/engine/index.js';
 import { realEngine } from './support/engine.js';
 
 const engine = realEngine();
@@ -97,6 +97,27 @@ describe('matching people', () => {
     const cloud = ask('cloud');
     expect(cloud.kind === 'no_match' && cloud.suggestions.length).toBeGreaterThan(0);
     expect(ask('cloudflare').kind).toBe('no_match');
+  });
+
+  it('asks instead of guessing when a typo is as close to two services', () => {
+    // A made-up service one letter away from Lambda: "lambdx" is then one edit from both.
+    const k = engine.knowledge;
+    const lambda = k.services.find((s) => s.id === 'lambda');
+    if (!lambda) throw new Error('no lambda');
+    const twin = {
+      ...lambda,
+      id: 'lambdc',
+      name: 'Lambdc',
+      fullName: 'Lambdc',
+      aliases: [],
+      weakAliases: [],
+    };
+    const a = createEngine({ ...k, services: [...k.services, twin] }).ask('who patches lambdx');
+    expect(a.kind === 'no_match' && a.reason).toBe('ambiguous');
+    expect(a.kind === 'no_match' && a.suggestions.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['lambda', 'lambdc']),
+    );
+    expect(serviceIds(ask('who patches lambdx'))).toEqual(['lambda']);
   });
 
   it('strips Slack markup and decodes entities before matching', () => {

@@ -6,7 +6,7 @@ import type { Engine } from '../src/engine/index.js';
 import { checkMessage } from '../src/render/blocks/index.js';
 import { createSlackApp } from '../src/slack/app.js';
 import { realEngine } from './support/engine.js';
-import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
+import { type FakeSlack, type RecordedCall, startFakeSlack } from './support/fake-slack.js';
 import { eventBody, freePort, postSigned, SIGNING_SECRET, slashCommandBody } from './support/signed.js';
 
 const logged: string[] = [];
@@ -66,6 +66,39 @@ const json = { contentType: 'application/json' } as const;
 const form = { contentType: 'application/x-www-form-urlencoded' } as const;
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
+/** The app's one reply: waits for it, then a little longer, so that a second one would show too. */
+async function onlyReply(): Promise<RecordedCall> {
+  await fake.waitForReplies(1);
+  await settle();
+  const replies = fake.replies();
+  expect(replies).toHaveLength(1);
+  return replies[0] as RecordedCall;
+}
+
+async function noReply(): Promise<void> {
+  await settle();
+  expect(fake.replies()).toHaveLength(0);
+}
+
+const mention = (text: string, ts: string, extra: Record<string, unknown> = {}) => ({
+  type: 'app_mention',
+  user: 'U1',
+  text: `<@UBOT> ${text}`,
+  ts,
+  channel: 'C1',
+  event_ts: ts,
+  ...extra,
+});
+
+const directMessage = (extra: Record<string, unknown>) => ({
+  type: 'message',
+  channel_type: 'im',
+  channel: 'D1',
+  ts: '1700000000.000500',
+  event_ts: '1700000000.000500',
+  ...extra,
+});
+
 function expectValidMessage(body: Record<string, unknown>) {
   const problems = checkMessage({ text: body.text as string, blocks: body.blocks as never });
   expect(problems).toEqual([]);
@@ -79,16 +112,13 @@ describe('slash command /srm', () => {
       form,
     );
     expect(res.status).toBe(200);
-    const replies = await fake.waitForReplies(1);
-    await settle();
-    expect(fake.replies()).toHaveLength(1);
-    const [reply] = replies;
-    expect(reply?.method).toBe('respond');
-    expect(reply?.body._url).toBe('/respond/cmd1');
-    expect(reply?.body.response_type).toBe('ephemeral');
-    expect(reply?.body.text).toMatch(/Amazon RDS/);
-    expect(JSON.stringify(reply?.body.blocks)).toMatch(/Operating system patching/);
-    expectValidMessage(reply?.body as Record<string, unknown>);
+    const reply = await onlyReply();
+    expect(reply.method).toBe('respond');
+    expect(reply.body._url).toBe('/respond/cmd1');
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toMatch(/Amazon RDS/);
+    expect(JSON.stringify(reply.body.blocks)).toMatch(/Operating system patching/);
+    expectValidMessage(reply.body as Record<string, unknown>);
   });
 
   it.each([
@@ -98,80 +128,55 @@ describe('slash command /srm', () => {
     '<!subteam^S1> compare <#C123|secret> <https://evil.example|click>',
   ])('never lets hostile text ping anyone: %s', async (text) => {
     await postSigned(url, slashCommandBody(text, fake.responseUrl('hostile')), form);
-    const [reply] = await fake.waitForReplies(1);
-    const out = JSON.stringify(reply?.body);
+    const reply = await onlyReply();
+    const out = JSON.stringify(reply.body);
     expect(out).not.toMatch(/<!channel|<!here|<!everyone|<@U999|<!subteam|<#C123|<https:\/\/evil/);
     expect(out).not.toMatch(/@(everyone|here|channel)/);
     // JSON.stringify writes control characters other than \n, \t as \u00XX escapes.
     expect(out).not.toMatch(/\\u00[01][0-9a-f]/);
-    expectValidMessage(reply?.body as Record<string, unknown>);
+    expectValidMessage(reply.body as Record<string, unknown>);
   });
 
   it('answers 20 kB of text cleanly', async () => {
     await postSigned(url, slashCommandBody('lambda '.repeat(3000), fake.responseUrl('big')), form);
-    const [reply] = await fake.waitForReplies(1);
-    expect(reply?.body.text).toMatch(/Lambda/);
-    expectValidMessage(reply?.body as Record<string, unknown>);
+    const reply = await onlyReply();
+    expect(reply.body.text).toMatch(/Lambda/);
+    expectValidMessage(reply.body as Record<string, unknown>);
   });
 
   it('apologises instead of going silent when answering fails, and keeps serving', async () => {
     await postSigned(url, slashCommandBody('explode please', fake.responseUrl('boom')), form);
-    const [reply] = await fake.waitForReplies(1);
-    expect(reply?.body.text).toMatch(/Sorry/);
+    const reply = await onlyReply();
+    expect(reply.body.text).toMatch(/Sorry/);
     expect(logged.join('\n')).toMatch(/engine exploded/);
     fake.calls.length = 0;
     await postSigned(url, slashCommandBody('s3', fake.responseUrl('after')), form);
-    expect(await fake.waitForReplies(1)).toHaveLength(1);
+    await onlyReply();
   });
 });
 
 describe('app_mention', () => {
   it('answers in a thread under the mention', async () => {
-    const event = {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> who patches the OS on RDS?',
-      ts: '1700000000.000100',
-      channel: 'C1',
-      event_ts: '1700000000.000100',
-    };
+    const event = mention('who patches the OS on RDS?', '1700000000.000100');
     const res = await postSigned(url, eventBody(event), json);
     expect(res.status).toBe(200);
-    const replies = await fake.waitForReplies(1);
-    await settle();
-    expect(fake.replies()).toHaveLength(1);
-    const [reply] = replies;
-    expect(reply?.method).toBe('chat.postMessage');
-    expect(reply?.body.channel).toBe('C1');
-    expect(reply?.body.thread_ts).toBe('1700000000.000100');
-    expect(reply?.body.text).toMatch(/Amazon RDS/);
-    expectValidMessage(reply?.body as Record<string, unknown>);
+    const reply = await onlyReply();
+    expect(reply.method).toBe('chat.postMessage');
+    expect(reply.body.channel).toBe('C1');
+    expect(reply.body.thread_ts).toBe('1700000000.000100');
+    expect(reply.body.text).toMatch(/Amazon RDS/);
+    expectValidMessage(reply.body as Record<string, unknown>);
   });
 
   it('answers in the existing thread when asked inside one', async () => {
-    const event = {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> s3',
-      ts: '1700000000.000300',
-      thread_ts: '1700000000.000001',
-      channel: 'C1',
-      event_ts: '1700000000.000300',
-    };
+    const event = mention('s3', '1700000000.000300', { thread_ts: '1700000000.000001' });
     await postSigned(url, eventBody(event), json);
-    const [reply] = await fake.waitForReplies(1);
-    expect(reply?.body.thread_ts).toBe('1700000000.000001');
+    const reply = await onlyReply();
+    expect(reply.body.thread_ts).toBe('1700000000.000001');
   });
 
   it('answers a retried or duplicated event once', async () => {
-    const event = {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> s3',
-      ts: '1700000000.000200',
-      channel: 'C1',
-      event_ts: '1700000000.000200',
-    };
+    const event = mention('s3', '1700000000.000200');
     const body = eventBody(event, 'EvSAME1');
     await postSigned(url, body, json);
     await postSigned(url, body, {
@@ -179,67 +184,38 @@ describe('app_mention', () => {
       headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
     });
     await postSigned(url, body, json);
-    await fake.waitForReplies(1);
-    await settle();
-    expect(fake.replies()).toHaveLength(1);
+    await onlyReply();
   });
 
   it('ignores mentions posted by bots', async () => {
-    const event = {
-      type: 'app_mention',
-      user: 'U2',
-      bot_id: 'BOTHER',
-      text: '<@UBOT> s3',
-      ts: '1700000000.000400',
-      channel: 'C1',
-      event_ts: '1700000000.000400',
-    };
+    const event = mention('s3', '1700000000.000400', { bot_id: 'BOTHER', user: 'U2' });
     await postSigned(url, eventBody(event), json);
-    await settle();
-    expect(fake.replies()).toHaveLength(0);
+    await noReply();
   });
 });
 
 describe('direct messages', () => {
   it('answers in the DM', async () => {
-    const event = {
-      type: 'message',
-      channel_type: 'im',
-      channel: 'D1',
-      user: 'U1',
-      text: 'dynamodb',
-      ts: '1700000000.000500',
-      event_ts: '1700000000.000500',
-    };
+    const event = directMessage({ user: 'U1', text: 'dynamodb' });
     await postSigned(url, eventBody(event), json);
-    const replies = await fake.waitForReplies(1);
-    await settle();
-    expect(fake.replies()).toHaveLength(1);
-    expect(replies[0]?.method).toBe('chat.postMessage');
-    expect(replies[0]?.body.channel).toBe('D1');
-    expect(replies[0]?.body.thread_ts).toBeUndefined();
-    expect(replies[0]?.body.text).toMatch(/DynamoDB/);
-    expectValidMessage(replies[0]?.body as Record<string, unknown>);
+    const reply = await onlyReply();
+    expect(reply.method).toBe('chat.postMessage');
+    expect(reply.body.channel).toBe('D1');
+    expect(reply.body.thread_ts).toBeUndefined();
+    expect(reply.body.text).toMatch(/DynamoDB/);
+    expectValidMessage(reply.body as Record<string, unknown>);
   });
 
   it('ignores edits, other bots and our own messages', async () => {
-    const base = {
-      type: 'message',
-      channel_type: 'im',
-      channel: 'D1',
-      ts: '1700000000.000600',
-      event_ts: '1700000000.000600',
-    };
-    await postSigned(
-      url,
-      eventBody({ ...base, subtype: 'message_changed', message: { text: 's3', user: 'U1' } }),
-      json,
-    );
-    await postSigned(url, eventBody({ ...base, user: 'U3', bot_id: 'BOTHER', text: 's3' }), json);
-    await postSigned(url, eventBody({ ...base, subtype: 'bot_message', bot_id: 'BOTHER', text: 's3' }), json);
-    await postSigned(url, eventBody({ ...base, user: 'UBOT', bot_id: 'BBOT', text: 's3' }), json);
-    await settle();
-    expect(fake.replies()).toHaveLength(0);
+    for (const event of [
+      directMessage({ subtype: 'message_changed', message: { text: 's3', user: 'U1' } }),
+      directMessage({ user: 'U3', bot_id: 'BOTHER', text: 's3' }),
+      directMessage({ subtype: 'bot_message', bot_id: 'BOTHER', text: 's3' }),
+      directMessage({ user: 'UBOT', bot_id: 'BBOT', text: 's3' }),
+    ]) {
+      await postSigned(url, eventBody(event), json);
+    }
+    await noReply();
   });
 });
 
@@ -255,12 +231,10 @@ describe('App Home', () => {
       eventBody({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', event_ts: '1.2' }),
       json,
     );
-    const replies = await fake.waitForReplies(1);
-    await settle();
-    expect(fake.replies()).toHaveLength(1);
-    expect(replies[0]?.method).toBe('views.publish');
-    expect(replies[0]?.body.user_id).toBe('U1');
-    const view = replies[0]?.body.view as { type: string; blocks: never[] };
+    const reply = await onlyReply();
+    expect(reply.method).toBe('views.publish');
+    expect(reply.body.user_id).toBe('U1');
+    const view = reply.body.view as { type: string; blocks: never[] };
     expect(view.type).toBe('home');
     expect(checkMessage({ text: 'home', blocks: view.blocks })).toEqual([]);
     expect(JSON.stringify(view.blocks)).toMatch(/Amazon S3/);
@@ -288,17 +262,9 @@ describe('request verification', () => {
       ...opts,
     });
     expect(res.status).toBe(401);
-    const event = {
-      type: 'app_mention',
-      user: 'U1',
-      text: '<@UBOT> s3',
-      ts: '1700000000.000700',
-      channel: 'C1',
-      event_ts: '1700000000.000700',
-    };
+    const event = mention('s3', '1700000000.000700');
     expect((await postSigned(url, eventBody(event), { ...json, ...opts })).status).toBe(401);
-    await settle();
-    expect(fake.replies()).toHaveLength(0);
+    await noReply();
   });
 });
 
@@ -331,11 +297,11 @@ describe('interactivity', () => {
       selected_option: { text: { type: 'plain_text', text: 'Backup' }, value: 'rds|backup' },
     };
     await postSigned(url, actionBody(action, true, 'menu'), form);
-    const [reply] = await fake.waitForReplies(1);
-    expect(reply?.body.replace_original).toBe(true);
-    expect(reply?.body.response_type).toBe('ephemeral');
-    expect(JSON.stringify(reply?.body.blocks)).toMatch(/Backup/);
-    expectValidMessage(reply?.body as Record<string, unknown>);
+    const reply = await onlyReply();
+    expect(reply.body.replace_original).toBe(true);
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(reply.body.blocks)).toMatch(/Backup/);
+    expectValidMessage(reply.body as Record<string, unknown>);
   });
 
   it('answers a suggested service button privately without replacing a shared message', async () => {
@@ -346,10 +312,10 @@ describe('interactivity', () => {
       text: { type: 'plain_text', text: 'AWS Lambda' },
     };
     await postSigned(url, actionBody(action, false, 'button'), form);
-    const [reply] = await fake.waitForReplies(1);
-    expect(reply?.body.replace_original).toBe(false);
-    expect(reply?.body.response_type).toBe('ephemeral');
-    expect(reply?.body.text).toMatch(/Lambda/);
+    const reply = await onlyReply();
+    expect(reply.body.replace_original).toBe(false);
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toMatch(/Lambda/);
   });
 
   it('ignores a tampered value', async () => {
@@ -360,7 +326,6 @@ describe('interactivity', () => {
       text: { type: 'plain_text', text: 'x' },
     };
     await postSigned(url, actionBody(action, false, 'tampered'), form);
-    await settle();
-    expect(fake.replies()).toHaveLength(0);
+    await noReply();
   });
 });
