@@ -93,6 +93,21 @@ export class Fields {
     });
   }
 
+  /** A `YYYY-MM-DD` calendar date that is not in the future (the day a fact was checked). */
+  date(obj: Record<string, unknown>, key: string, opts: { optional?: boolean } = {}): string {
+    const v = obj[key];
+    if (v === undefined && opts.optional) return '';
+    // YAML reads an unquoted 2026-12-01 as a string with the core schema the loader uses.
+    const text = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : '';
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) {
+      this.fail(`must be a date written YYYY-MM-DD (got ${JSON.stringify(v)})`, key);
+      return '';
+    }
+    if (day.getTime() > Date.now()) this.fail(`is ${text}, a date in the future`, key);
+    return text;
+  }
+
   sources(obj: Record<string, unknown>, key = 'sources'): string[] {
     const at = this.at(key);
     return this.list(obj, key, { min: 1 }).map((u, i) => {

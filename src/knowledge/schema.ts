@@ -194,6 +194,7 @@ export function parseService(
     'sources',
     'modes',
     'topics',
+    'checked',
   ]);
   const id = f.string(o, 'id');
   if (id && id !== expectedId) f.fail(`is ${id} but the file is named ${expectedId}.yml`, 'id');
@@ -240,5 +241,6 @@ export function parseService(
     sources: f.sources(o),
     modes,
     topics: entries,
+    checked: f.date(o, 'checked', { optional: true }),
   };
 }

@@ -58,6 +58,8 @@ export interface Service {
   readonly sources: readonly string[];
   readonly modes: readonly Mode[];
   readonly topics: Readonly<Record<string, TopicEntry>>;
+  /** The day the facts were last checked against AWS documentation (YYYY-MM-DD), or ''. */
+  readonly checked: string;
 }
 
 export interface Category {
