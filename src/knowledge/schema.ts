@@ -140,7 +140,7 @@ export function parseModel(f: Fields, raw: unknown): Model {
 
 function parseModes(f: Fields, o: Record<string, unknown>): Mode[] {
   const at = f.at('modes');
-  return f.list(o, 'modes', { optional: true, max: 6 }).map((raw, i) => {
+  return f.list(o, 'modes', { optional: true, max: 10 }).map((raw, i) => {
     const mf = at.at(i);
     const m = mf.object(raw);
     mf.onlyKeys(m, ['id', 'name', 'words']);
