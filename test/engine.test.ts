@@ -25,6 +25,9 @@ describe('kinds of answer', () => {
     ['who patches rds', 'topic'],
     ['compare ec2 rds lambda', 'compare'],
     ['pizza', 'no_match'],
+    ['whose job are backups?', 'model_topic'],
+    ['explain inherited controls', 'overview'],
+    ['how much does dynamodb cost?', 'out_of_scope'],
   ])('%j is %s', (q, kind) => {
     expect(ask(q).kind).toBe(kind);
   });
@@ -69,10 +72,89 @@ describe('topics and modes', () => {
     expect(serviceIds(ask('kms'))).toEqual(['kms']);
     expect(serviceIds(ask('iam vs cognito'))).toEqual(['iam', 'cognito']);
   });
+});
 
-  it('asks which service when only a topic is named', () => {
-    const a = ask('who patches the os');
-    expect(a.kind === 'no_match' && a.reason).toBe('need_service');
+describe('questions with no service named', () => {
+  const knowledge = engine.knowledge;
+  const topic = (id: string) => knowledge.topics.find((t) => t.id === id);
+
+  it("answers a topic with the model's verdict, then the rule for each category with an example service", () => {
+    const a = ask('who patches the os?');
+    if (a.kind !== 'model_topic') throw new Error(a.kind);
+    const os = topic('os_patching');
+    expect(a.topic.id).toBe('os_patching');
+    expect(a.answers[0]).toBe(os?.answer);
+    expect(a.answers.slice(1).map((x) => [x.category?.id, x.owner, x.example?.category])).toEqual([
+      ['infrastructure', os?.defaults.infrastructure.owner, 'infrastructure'],
+      ['container', os?.defaults.container.owner, 'container'],
+      ['abstracted', os?.defaults.abstracted.owner, 'abstracted'],
+    ]);
+  });
+
+  it('answers the layer the question names instead of the whole topic', () => {
+    const guest = ask('who patches the guest os?');
+    const layer = topic('os_patching')?.layers.find((l) => l.words.includes('guest os'));
+    expect(guest.kind === 'model_topic' && guest.answers[0]?.summary).toBe(layer?.summary);
+    expect(guest.kind === 'model_topic' && guest.answers[0]?.layer).toBe(true);
+    const audits = ask('who holds the iso 27001 certificate');
+    expect(audits.kind === 'model_topic' && [audits.topic.id, audits.answers[0]?.layer]).toEqual([
+      'compliance',
+      true,
+    ]);
+  });
+
+  it("answers only the named category's rule when the question names one", () => {
+    const a = ask('who patches the os of abstracted services');
+    if (a.kind !== 'model_topic') throw new Error(a.kind);
+    expect(a.category?.id).toBe('abstracted');
+    expect(a.answers.map((x) => x.summary)).toEqual([topic('os_patching')?.defaults.abstracted.summary]);
+  });
+
+  it('gives a topic whose rule is the same everywhere one answer, without category lines', () => {
+    const a = ask('who trains our staff on security?');
+    expect(a.kind === 'model_topic' && [a.topic.id, a.answers.length]).toEqual(['awareness_training', 1]);
+  });
+
+  it('explains a part of the model, with the verdicts of the topics it is made of', () => {
+    const a = ask('what are shared controls?');
+    if (a.kind !== 'overview') throw new Error(a.kind);
+    expect(a.control?.id).toBe('shared');
+    expect(a.related.map((r) => r.topic.id)).toEqual(a.control?.topics);
+    expect(ask('security of vs in the cloud').kind === 'overview').toBe(true);
+    expect((ask('security of vs in the cloud') as { control?: unknown }).control).toBeUndefined();
+  });
+
+  it('reads a part of the model as the topic when the question asks who does a topic in it', () => {
+    const a = ask('who patches the os in the cloud');
+    expect(a.kind === 'model_topic' && a.topic.id).toBe('os_patching');
+  });
+
+  it('needs a question about responsibility before generic words make a topic', () => {
+    expect(ask('data').kind).not.toBe('model_topic');
+    expect(ask('whose data is it').kind).toBe('model_topic');
+  });
+});
+
+describe('out of scope', () => {
+  it.each([
+    ['how much does dynamodb cost?', 'price'],
+    ['what is the S3 durability SLA?', 'figures'],
+    ['is Azure SQL patched by Microsoft?', 'other_cloud'],
+    ['who patches AKS nodes', 'other_cloud'],
+    ['how do I create an S3 bucket?', 'how_to'],
+    ['hello there', 'small_talk'],
+  ])('%j is declined (%s), naming no service', (q, reason) => {
+    const a = ask(q);
+    expect(a.kind === 'out_of_scope' && a.reason).toBe(reason);
+  });
+
+  it.each([
+    ['how do I patch EC2?', 'topic'],
+    ['thanks! who patches rds', 'topic'],
+    ['we moved from azure: who patches the os on ec2 now?', 'topic'],
+    ['how to use', 'help'],
+  ])('%j is answered (%s)', (q, kind) => {
+    expect(ask(q).kind).toBe(kind);
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../src/knowledge/fields.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { INHERITED_TOPIC_IDS } from '../src/knowledge/types.js';
+import { CATEGORY_IDS } from '../src/knowledge/types.js';
 import { KNOWLEDGE_DIR } from './support/engine.js';
 
 const REQUIRED =
@@ -59,12 +59,26 @@ describe('the real knowledge base', () => {
     expect(modes('rds').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('fills the inherited topics from the model unless a service overrides them', () => {
+  it("answers a topic a service file leaves out with the topic's rule for the service's category", () => {
     const s3 = k.services.find((s) => s.id === 's3');
-    for (const id of INHERITED_TOPIC_IDS) {
-      expect(s3?.topics[id]?.owner).toBe('aws');
+    const ec2 = k.services.find((s) => s.id === 'ec2');
+    const physical = k.topics.find((t) => t.id === 'physical');
+    const config = k.topics.find((t) => t.id === 'config_management');
+    // s3.yml answers neither topic; ec2.yml overrides the physical one with its own answer.
+    expect(s3?.topics.physical).toMatchObject({ basis: 'all', owner: physical?.defaults.abstracted.owner });
+    expect(s3?.topics.config_management).toMatchObject({
+      basis: 'category',
+      summary: config?.defaults.abstracted.summary,
+    });
+    expect(ec2?.topics.config_management?.summary).toBe(config?.defaults.infrastructure.summary);
+    expect(s3?.topics.os_patching?.basis).toBe('service');
+  });
+
+  it('gives every topic a model-level answer and a rule for every category, each sourced', () => {
+    for (const t of k.topics) {
+      expect(t.answer.sources.length).toBeGreaterThan(0);
+      for (const c of CATEGORY_IDS) expect(t.defaults[c].sources.length).toBeGreaterThan(0);
     }
-    expect(s3?.topics.physical?.inherited).toBe(true);
   });
 
   it('is immutable once loaded', () => {
@@ -192,5 +206,69 @@ describe('broken knowledge files', () => {
     const all = problems().join('\n');
     expect(all).toMatch(/services\/iam\.yml: topics\.teleportation: unknown field/);
     expect(all).toMatch(/services\/iam\.yml: summary: is 500 characters; at most 400/);
+  });
+
+  it('refuses a topic rule without sources, for an unknown category, or with a wrong example', () => {
+    editYaml('topics.yml', (d) => {
+      const byId = (id: string) => d.topics.find((t: { id: string }) => t.id === id);
+      byId('backup').defaults.container.sources = [];
+      byId('logging').defaults.serverless = byId('logging').defaults.all;
+      byId('os_patching').defaults.abstracted.example = 'ec2';
+    });
+    const all = problems().join('\n');
+    expect(all).toMatch(/topics\.yml: topics\[\d+\]\.defaults\.container\.sources: needs at least 1 item/);
+    expect(all).toMatch(/topics\.yml: topics\[\d+\]\.defaults\.serverless: unknown field/);
+    expect(all).toMatch(
+      /topics\.yml: os_patching\.defaults\.abstracted\.example: ec2 is not a known abstracted service/,
+    );
+  });
+
+  it('refuses a topic without a rule for services that do not answer it, and one with half the categories', () => {
+    editYaml('topics.yml', (d) => {
+      const byId = (id: string) => d.topics.find((t: { id: string }) => t.id === id);
+      delete byId('ddos').defaults;
+      delete byId('resilience').defaults.abstracted;
+    });
+    const all = problems().join('\n');
+    expect(all).toMatch(/topics\.yml: topics\[\d+\]\.defaults: must be a mapping/);
+    expect(all).toMatch(
+      /topics\.yml: topics\[\d+\]\.defaults: needs a rule for every category or one for `all` \(abstracted is missing\)/,
+    );
+  });
+
+  it('lets a new topic in without touching any service file', () => {
+    editYaml('topics.yml', (d) => {
+      d.topics.push({
+        id: 'quantum',
+        name: 'Quantum safety',
+        words: ['post quantum'],
+        answer: {
+          owner: 'aws',
+          summary: 'x',
+          sources: ['https://aws.amazon.com/compliance/shared-responsibility-model/'],
+        },
+        defaults: {
+          all: {
+            owner: 'aws',
+            summary: 'y',
+            sources: ['https://aws.amazon.com/compliance/shared-responsibility-model/'],
+          },
+        },
+      });
+    });
+    const loaded = loadKnowledge(dir);
+    expect(loaded.services.every((s) => s.topics.quantum?.basis === 'all')).toBe(true);
+  });
+
+  it('refuses a checked date that is not a real day or lies in the future', () => {
+    editYaml('services/sqs.yml', (d) => {
+      d.checked = '2026-02-30';
+    });
+    editYaml('topics.yml', (d) => {
+      d.checked = '2999-01-01';
+    });
+    const all = problems().join('\n');
+    expect(all).toMatch(/services\/sqs\.yml: checked: must be a date written YYYY-MM-DD/);
+    expect(all).toMatch(/topics\.yml: checked: is 2999-01-01, a date in the future/);
   });
 });

@@ -4,6 +4,7 @@ import { checkMessage } from '../src/render/blocks/limits.js';
 import { escapeText } from '../src/render/blocks/mrkdwn.js';
 import { toJson } from '../src/render/json.js';
 import { renderTerminal } from '../src/render/terminal/index.js';
+import { checkedLine } from '../src/render/wording.js';
 import { realEngine } from './support/engine.js';
 
 const engine = realEngine();
@@ -26,10 +27,16 @@ function everyAnswer(): Answer[] {
     out.push(engine.ask(`compare ${ids.join(' ')}`));
     for (const t of topics) out.push(engine.ask(`compare ${ids.join(' ')} ${t.words[0]}`));
   }
+  for (const t of topics) out.push(engine.ask(`who is responsible for ${t.words[0]}`));
+  for (const c of model.controls) out.push(engine.ask(`what is ${c.words[0]}`));
   out.push(
     engine.ask('elastic'),
     engine.ask('pizza'),
     engine.ask('who patches the os'),
+    engine.ask('who patches the guest os on abstracted services'),
+    engine.ask('how much does s3 cost'),
+    engine.ask('is azure sql patched by microsoft'),
+    engine.ask('hello'),
     engine.ask(`<!channel> ${'x'.repeat(20000)}`),
   );
   return out;
@@ -40,7 +47,18 @@ describe('Block Kit renderer', () => {
 
   it('covers every kind of answer', () => {
     expect(new Set(answers.map((a) => a.kind))).toEqual(
-      new Set(['help', 'overview', 'list', 'category', 'service', 'topic', 'compare', 'no_match']),
+      new Set([
+        'help',
+        'overview',
+        'list',
+        'category',
+        'service',
+        'topic',
+        'compare',
+        'no_match',
+        'model_topic',
+        'out_of_scope',
+      ]),
     );
     expect(answers.length).toBeGreaterThan(services.length * topics.length);
   });
@@ -59,7 +77,8 @@ describe('Block Kit renderer', () => {
     expect(all).toMatch(/:handshake: \*Shared: AWS and you\*/);
     expect(all).toMatch(/<https:\/\/docs\.aws\.amazon\.com\/AmazonRDS\/[^|>]+\|[^>]+>/);
     expect(all).toMatch(/It depends on how you use it/);
-    expect(all).toContain(model.sourcesNote);
+    const rds = services.find((x) => x.id === 'rds');
+    expect(all).toContain(checkedLine([rds?.checked ?? '']));
   });
 
   it('shows what AWS and the customer do on a service answer', () => {
@@ -127,7 +146,7 @@ describe('terminal renderer', () => {
     expect(plain).toMatch(/Amazon RDS: Operating system patching/);
     expect(plain).toMatch(/Shared: AWS and you/);
     expect(plain).toMatch(/https:\/\/docs\.aws\.amazon\.com\//);
-    expect(plain).toContain(model.sourcesNote);
+    expect(plain).toMatch(/Checked against AWS documentation on \d{4}-\d{2}-\d{2}\.|not been re-checked/);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
     expect(plain).not.toMatch(/\u001b\[/);
     const coloured = renderTerminal(engine.ask('who patches rds'), engine.knowledge, { color: true });
@@ -150,6 +169,7 @@ describe('JSON output', () => {
       kind: 'topic',
       services: [{ id: 'ecs', name: 'Amazon ECS', category: 'container' }],
       topic: { id: 'os_patching', name: 'Operating system patching' },
+      control: null,
       answers: [
         expect.objectContaining({
           service: 'ecs',
@@ -168,5 +188,70 @@ describe('JSON output', () => {
     expect(j.services).toEqual([]);
     expect(j.answers).toEqual([]);
     expect(j.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['ec2']));
+  });
+});
+
+describe('answers that name no service', () => {
+  const topic = (id: string) => topics.find((t) => t.id === id);
+
+  it('leads a model-level answer with the owner in words, then one line per category with buttons', () => {
+    const msg = renderBlocks(engine.ask('who patches the os?'), engine.knowledge);
+    const all = JSON.stringify(msg.blocks);
+    expect(msg.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Operating system patching' } });
+    expect(JSON.stringify(msg.blocks[1])).toMatch(/\*Shared: AWS and you\*/);
+    expect(all).toMatch(/Infrastructure services\* \(e\.g\. Amazon EC2\): \*You \(the customer\)\*/);
+    expect(all).toContain('"value":"ec2|os_patching"');
+    expect(msg.text).toMatch(
+      /^Operating system patching: Shared: AWS and you\. .* By kind of service: Infrastructure services: You/,
+    );
+    expect(checkMessage(msg)).toEqual([]);
+  });
+
+  it('marks a service answer that comes from the general rule for its category', () => {
+    const msg = renderBlocks(engine.ask('s3 configuration management'), engine.knowledge);
+    expect(JSON.stringify(msg.blocks)).toMatch(/General rule for abstracted services/);
+    const own = renderBlocks(engine.ask('s3 encryption at rest'), engine.knowledge);
+    expect(JSON.stringify(own.blocks)).not.toMatch(/General rule/);
+  });
+
+  it('explains a control with its owner and the verdict of each topic in it, in Block Kit and the terminal', () => {
+    const a = engine.ask('what are shared controls');
+    const msg = renderBlocks(a, engine.knowledge);
+    const all = JSON.stringify(msg.blocks);
+    expect(msg.text).toMatch(/^Shared controls: Shared: AWS and you\./);
+    expect(all).toContain(topic('config_management')?.name);
+    const plain = renderTerminal(a, engine.knowledge, { color: false });
+    expect(plain).toMatch(/^Shared controls\nShared: AWS and you\./);
+    expect(plain).toContain(
+      `Security awareness & training: Shared: AWS and you. ${topic('awareness_training')?.answer.summary}`,
+    );
+  });
+
+  it('declines out-of-scope questions in a short message that names what srm-bot answers', () => {
+    for (const q of ['how much does s3 cost', 'is azure sql patched by microsoft', 'hello']) {
+      const msg = renderBlocks(engine.ask(q), engine.knowledge);
+      expect(msg.blocks.length).toBeLessThanOrEqual(2);
+      expect(msg.text).toMatch(/I answer AWS shared responsibility questions/);
+      expect(JSON.stringify(msg.blocks)).not.toMatch(/Amazon S3/);
+    }
+    expect(
+      renderTerminal(engine.ask('is azure sql patched by microsoft'), engine.knowledge, { color: false }),
+    ).toMatch(/I cover AWS only/);
+  });
+
+  it('prints model_topic, overview with a control and out_of_scope in the JSON contract', () => {
+    const mt = toJson(engine.ask('whose job are backups?'));
+    expect(mt).toMatchObject({ kind: 'model_topic', services: [], topic: { id: 'backup' }, control: null });
+    expect(mt.answers[0]).toMatchObject({ service: null, owner: topic('backup')?.answer.owner });
+    expect(mt.answers.slice(1).map((x) => x.category)).toEqual(['infrastructure', 'container', 'abstracted']);
+    const ov = toJson(engine.ask('explain inherited controls'));
+    expect(ov).toMatchObject({
+      kind: 'overview',
+      control: { id: 'inherited' },
+      answers: [{ service: null }],
+    });
+    expect(ov.answers[0]?.owner).toBe(model.controls.find((c) => c.id === 'inherited')?.owner);
+    expect(toJson(engine.ask('model')).control).toBeNull();
+    expect(toJson(engine.ask('gcp iam'))).toMatchObject({ kind: 'out_of_scope', services: [], answers: [] });
   });
 });

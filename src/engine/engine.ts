@@ -1,7 +1,18 @@
-import type { Category, Knowledge, Mode, Service, Topic } from '../knowledge/types.js';
+import {
+  CATEGORY_IDS,
+  type Category,
+  type CategoryId,
+  type Knowledge,
+  type Layer,
+  type Mode,
+  type Service,
+  type Topic,
+} from '../knowledge/types.js';
 import { decodeSlackEntities, isFiller, stripSlackMarkup, tokenize } from '../text/normalize.js';
-import { buildIntentIndex, findIntent } from './intents.js';
+import { buildControlIndex, findControl } from './controls.js';
+import { buildIntentIndex, findIntent, intentHits } from './intents.js';
 import { claimed } from './phrases.js';
+import { buildScopeIndex, outOfScopeHits } from './scope.js';
 import { buildServiceIndex } from './service-index.js';
 import { matchServices, type ServiceMention } from './service-match.js';
 import {
@@ -9,13 +20,21 @@ import {
   buildModeIndex,
   buildTopicIndex,
   isTopicPhrase,
+  layerOf,
   modeHits,
   onlyGenericWords,
   topicHits,
   widestMode,
 } from './topic-match.js';
-import type { Answer, CategoryGroup, TopicAnswer } from './types.js';
-import { COMPARE_WORDS, STOPWORDS } from './vocabulary.js';
+import type { Answer, CategoryGroup, ModelAnswer, TopicAnswer } from './types.js';
+import {
+  COMPARE_WORDS,
+  DEFINE_WORDS,
+  HARD_OUT_OF_SCOPE,
+  type OutOfScopeReason,
+  RESPONSIBILITY_CUES,
+  STOPWORDS,
+} from './vocabulary.js';
 
 /** Input beyond this is not read: no question needs it, and it bounds the work per message. */
 const MAX_INPUT_CHARS = 1000;
@@ -33,6 +52,8 @@ export interface Engine {
   readonly catalog: readonly CategoryGroup[];
 }
 
+const withoutWords = ({ words: _, ...rest }: Layer) => rest;
+
 /** The question as shown back to the user: decoded, no control characters, one line, short. */
 function echo(text: string): string {
   const clean = decodeSlackEntities(text.slice(0, MAX_ECHO_CHARS * 4))
@@ -48,6 +69,8 @@ export function createEngine(knowledge: Knowledge): Engine {
   const topics = buildTopicIndex(knowledge.topics);
   const modes = buildModeIndex(knowledge.services);
   const intents = buildIntentIndex(knowledge.model.categories);
+  const controls = buildControlIndex(knowledge.model.controls);
+  const scope = buildScopeIndex();
   // The loader guarantees every category exists.
   const categoryOf = (s: Service) => knowledge.model.categories.find((c) => c.id === s.category) as Category;
   const catalog: CategoryGroup[] = knowledge.model.categories.map((category) => ({
@@ -57,8 +80,12 @@ export function createEngine(knowledge: Knowledge): Engine {
 
   // Words that steer a question are never read as typos of service names.
   const steering = new Set<string>([...STOPWORDS, ...COMPARE_WORDS]);
-  for (const key of [...topics.table.map.keys(), ...intents.map.keys()])
-    for (const w of key.split(' ')) steering.add(w);
+  for (const key of topics.table.map.keys()) for (const w of key.split(' ')) steering.add(w);
+  // Single words that ask for a list, a category, a part of the model or a reason to decline
+  // ("inherited", "pricing"); the words inside their phrases ("cloud" in "of the cloud") stay
+  // open to typo matching.
+  for (const key of [...intents.map.keys(), ...controls.map.keys(), ...scope.map.keys()])
+    if (!key.includes(' ')) steering.add(key);
   for (const table of modes.values())
     for (const key of table.map.keys()) for (const w of key.split(' ')) steering.add(w);
 
@@ -114,21 +141,46 @@ export function createEngine(knowledge: Knowledge): Engine {
       found = bestTopic(topics, topicHits(topics, tokens, claimed(mentions))) ?? found;
     }
     const topic = found?.topic;
+    const declines = outOfScopeHits(scope, tokens);
+    const decline = (why: (r: OutOfScopeReason) => boolean) => {
+      const reason = declines.find((h) => why(h.value))?.value;
+      return reason ? { kind: 'out_of_scope' as const, query, reason } : undefined;
+    };
+    // "gcp iam", "azure sql": a name right after another cloud's is that cloud's product.
+    const clouds = declines.filter((h) => h.value === 'other_cloud');
+    const awsNamed = mentions.some((m) => !clouds.some((c) => c.end === m.start));
+    // Prices and figures are declined whatever they are about; another cloud unless an AWS
+    // service is named too; how-to and small talk only when no responsibility topic is recognised.
+    const hard = decline((r) => HARD_OUT_OF_SCOPE.has(r) && (r !== 'other_cloud' || !awsNamed));
+    if (hard) return hard;
+    const soft = topic ? undefined : decline((r) => !HARD_OUT_OF_SCOPE.has(r));
+    if (soft && mentions.length > 0 && soft.reason === 'how_to') return soft;
 
     if (mentions.length === 0) {
       const suggestions = match.suggestions.map((id) => services.byId.get(id) as Service);
       if (match.ambiguous) return { kind: 'no_match', query, reason: 'ambiguous', suggestions };
-      const intent = findIntent(intents, tokens);
-      if (intent?.kind === 'category') {
-        const group = catalog.find((g) => g.category.id === intent.id) as CategoryGroup;
+      const overviewWords = claimed(intentHits(intents, tokens).filter((h) => h.value.kind === 'overview'));
+      const control = findControl(controls, tokens, overviewWords);
+      const explains = tokens.some((t) => DEFINE_WORDS.has(t));
+      if (control && (!topic || explains)) return overview(query, control);
+      const intent = findIntent(intents, tokens, claimed(found ? found.hits : []));
+      const named = intent?.kind === 'category' ? categoryById(intent.id) : undefined;
+      // A topic word decides over a did-you-mean guess at some other word; generic words alone
+      // ("data", "access") make a topic question only when nothing looks like a service typo and
+      // the question asks who.
+      const strongTopic = !onlyGenericWords(found);
+      const asksWho = tokens.some((t) => RESPONSIBILITY_CUES.has(t));
+      if (topic && (strongTopic || (suggestions.length === 0 && asksWho)))
+        return modelTopic(query, topic, tokens, named);
+      if (named) {
+        const group = catalog.find((g) => g.category.id === named.id) as CategoryGroup;
         return { kind: 'category', query, group };
       }
       if (intent?.kind === 'list') return { kind: 'list', query, groups: catalog };
-      if (intent?.kind === 'overview') return { kind: 'overview', query, model: knowledge.model };
+      if (intent?.kind === 'overview') return overview(query);
       if (intent?.kind === 'help' && suggestions.length === 0) return { kind: 'help', query };
-      if (topic && suggestions.length === 0)
-        return { kind: 'no_match', query, reason: 'need_service', suggestions, topic };
-      return { kind: 'no_match', query, reason: 'unknown', suggestions };
+      if (soft) return soft;
+      return { kind: 'no_match', query, reason: 'unknown', suggestions, ...(topic ? { topic } : {}) };
     }
 
     if (only) {
@@ -148,6 +200,34 @@ export function createEngine(knowledge: Knowledge): Engine {
         ? compared.flatMap((s) => topicAnswers(s, topic, widestMode(modeHits(modes, s, tokens))).slice(0, 1))
         : [],
     };
+  }
+
+  const categoryById = (id: string) => knowledge.model.categories.find((c) => c.id === id) as Category;
+
+  function overview(query: string, control?: Knowledge['model']['controls'][number]): Answer {
+    const related = (control?.topics ?? []).flatMap((id) => {
+      const t = knowledge.topics.find((x) => x.id === id);
+      return t ? [{ topic: t, answer: t.answer }] : [];
+    });
+    return { kind: 'overview', query, model: knowledge.model, ...(control ? { control } : {}), related };
+  }
+
+  /**
+   * A topic asked about with no service: the verdict for the question as asked (the layer its
+   * words pick, or the topic's own), then the rule per category where the categories differ.
+   * A question that names a category gets that category's rule first.
+   */
+  function modelTopic(query: string, topic: Topic, tokens: readonly string[], category?: Category): Answer {
+    const rule = (id: CategoryId): ModelAnswer => {
+      const { scope: _, example: exampleId, ...r } = topic.defaults[id];
+      const example = exampleId ? services.byId.get(exampleId) : undefined;
+      return { ...r, category: categoryById(id), ...(example ? { example } : {}) };
+    };
+    if (category) return { kind: 'model_topic', query, topic, category, answers: [rule(category.id)] };
+    const perCategory = CATEGORY_IDS.filter((id) => topic.defaults[id].scope === 'category').map(rule);
+    const layer = layerOf(topics, topic, tokens);
+    const verdict: ModelAnswer = layer ? { ...withoutWords(layer), layer: true } : topic.answer;
+    return { kind: 'model_topic', query, topic, answers: [verdict, ...perCategory] };
   }
 
   function serviceAnswer(query: string, s: Service): Answer {

@@ -21,9 +21,17 @@ export function buildIntentIndex(categories: readonly Category[]): IntentIndex {
   return phraseTable(entries);
 }
 
+export function intentHits(index: IntentIndex, tokens: readonly string[], skip?: ReadonlySet<number>) {
+  return scanTable(tokens, index, skip);
+}
+
 /** What a question without any service asks for: a category, the list, the model or help. */
-export function findIntent(index: IntentIndex, tokens: readonly string[]): Intent | undefined {
-  const hits = scanTable(tokens, index);
+export function findIntent(
+  index: IntentIndex,
+  tokens: readonly string[],
+  skip?: ReadonlySet<number>,
+): Intent | undefined {
+  const hits = intentHits(index, tokens, skip);
   for (const kind of PRIORITY) {
     const hit = hits.find((h) => h.value.kind === kind);
     if (hit) return hit.value;

@@ -1,4 +1,4 @@
-import type { Mode, Service, Topic } from '../knowledge/types.js';
+import type { Layer, Mode, Service, Topic } from '../knowledge/types.js';
 import { aliasKey } from '../text/normalize.js';
 import { type PhraseHit, type PhraseTable, phraseTable, scanTable } from './phrases.js';
 
@@ -13,15 +13,28 @@ const STRONG = 2;
 export interface TopicIndex {
   readonly table: PhraseTable<TopicWord>;
   readonly topics: readonly Topic[];
+  /** Per topic id, the words that pick one of its layers. */
+  readonly layers: ReadonlyMap<string, PhraseTable<Layer>>;
 }
 
 export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
   const entries: [string, TopicWord][] = [];
+  const layers = new Map<string, PhraseTable<Layer>>();
   for (const topic of topics) {
-    for (const w of topic.words) entries.push([aliasKey(w), { topic, weight: STRONG }]);
+    const layerWords = topic.layers.flatMap((l) => l.words.map((w): [string, Layer] => [aliasKey(w), l]));
+    // A layer's words name its topic too: "guest os" is an OS patching question.
+    for (const w of [...topic.words, ...layerWords.map(([w]) => w)])
+      entries.push([aliasKey(w), { topic, weight: STRONG }]);
     for (const w of topic.weakWords) entries.push([aliasKey(w), { topic, weight: 1 }]);
+    if (layerWords.length > 0) layers.set(topic.id, phraseTable(layerWords));
   }
-  return { table: phraseTable(entries), topics };
+  return { table: phraseTable(entries), topics, layers };
+}
+
+/** The layer of the topic that the question's words pick ("guest os", "audit reports"), if any. */
+export function layerOf(index: TopicIndex, topic: Topic, tokens: readonly string[]): Layer | undefined {
+  const table = index.layers.get(topic.id);
+  return table ? scanTable(tokens, table)[0]?.value : undefined;
 }
 
 export function topicHits(index: TopicIndex, tokens: readonly string[], skip: ReadonlySet<number>) {
@@ -36,13 +49,12 @@ export function isTopicPhrase(index: TopicIndex, text: string): boolean {
 export function bestTopic(
   index: TopicIndex,
   hits: readonly PhraseHit<TopicWord>[],
-): { topic: Topic; score: number } | undefined {
-  let best: { topic: Topic; score: number } | undefined;
+): { topic: Topic; score: number; hits: PhraseHit<TopicWord>[] } | undefined {
+  let best: { topic: Topic; score: number; hits: PhraseHit<TopicWord>[] } | undefined;
   for (const topic of index.topics) {
-    const score = hits
-      .filter((h) => h.value.topic === topic)
-      .reduce((sum, h) => sum + h.value.weight * (h.end - h.start), 0);
-    if (score > (best?.score ?? 0)) best = { topic, score };
+    const own = hits.filter((h) => h.value.topic === topic);
+    const score = own.reduce((sum, h) => sum + h.value.weight * (h.end - h.start), 0);
+    if (score > (best?.score ?? 0)) best = { topic, score, hits: own };
   }
   return best;
 }

@@ -1,4 +1,15 @@
-import type { Category, Mode, Model, Owner, Service, Topic, TopicEntry } from '../knowledge/types.js';
+import type {
+  Category,
+  Control,
+  Mode,
+  Model,
+  Owner,
+  Responsibility,
+  Service,
+  Topic,
+  TopicEntry,
+} from '../knowledge/types.js';
+import type { OutOfScopeReason } from './vocabulary.js';
 
 /** One responsibility statement for a service and topic, possibly for one way of using it. */
 export interface TopicAnswer {
@@ -11,6 +22,17 @@ export interface TopicAnswer {
   readonly sources: readonly string[];
 }
 
+/**
+ * A responsibility statement that names no service: the topic's verdict, the verdict for the layer
+ * the question named, or the rule for one category (with an example service of it).
+ */
+export interface ModelAnswer extends Responsibility {
+  readonly category?: Category;
+  readonly example?: Service;
+  /** True when the question's own words picked this layer of the topic ("guest os"). */
+  readonly layer?: boolean;
+}
+
 interface Base {
   /** The question as the user wrote it (decoded, trimmed, shortened): for echoing only. */
   readonly query: string;
@@ -18,7 +40,23 @@ interface Base {
 
 export type Answer =
   | (Base & { readonly kind: 'help' })
-  | (Base & { readonly kind: 'overview'; readonly model: Model })
+  | (Base & {
+      readonly kind: 'overview';
+      readonly model: Model;
+      /** The part of the model asked about; absent for the model as a whole. */
+      readonly control?: Control;
+      /** The model-level verdict of each topic the part is made of. */
+      readonly related: readonly { readonly topic: Topic; readonly answer: Responsibility }[];
+    })
+  | (Base & {
+      readonly kind: 'model_topic';
+      readonly topic: Topic;
+      /** The category the question named, if any: then the first answer is that category's rule. */
+      readonly category?: Category;
+      /** The verdict for the question as asked, then one rule per category where they differ. */
+      readonly answers: readonly ModelAnswer[];
+    })
+  | (Base & { readonly kind: 'out_of_scope'; readonly reason: OutOfScopeReason })
   | (Base & { readonly kind: 'list'; readonly groups: readonly CategoryGroup[] })
   | (Base & { readonly kind: 'category'; readonly group: CategoryGroup })
   | (Base & {
@@ -50,8 +88,8 @@ export type Answer =
       readonly topic?: Topic;
     });
 
-/** unknown: nothing recognised; ambiguous: two services fit a typo equally; need_service: a topic without a service. */
-export type NoMatchReason = 'unknown' | 'ambiguous' | 'need_service';
+/** unknown: nothing recognised; ambiguous: two services fit a typo equally. */
+export type NoMatchReason = 'unknown' | 'ambiguous';
 
 export interface CategoryGroup {
   readonly category: Category;

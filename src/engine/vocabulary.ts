@@ -10,6 +10,11 @@ export const OVERVIEW_WORDS = new Set([
   'shared responsibility',
   'shared responsibility model',
   'responsibility model',
+  'of vs in the cloud',
+  'of versus in the cloud',
+  'of and in the cloud',
+  'of or in the cloud',
+  'in vs of the cloud',
 ]);
 export const LIST_WORDS = new Set(['list', 'ls', 'services', 'all services', 'all', 'categories', 'index']);
 export const COMPARE_WORDS = new Set([
@@ -37,3 +42,69 @@ export const STOPWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Questions srm-bot declines, by reason. `hard` reasons decline whatever else the question names
+ * (a price of S3 is still a price); the others only when no responsibility question is recognised.
+ * Keys are matched as whole words after normalisation, like every other phrase.
+ */
+export const OUT_OF_SCOPE_WORDS = {
+  price: `cost, costs, costing, price, prices, pricing, priced, how much, cheap, cheaper, cheapest, expensive,
+    billing, bill, billed, invoice, free tier, per gb, per hour, per month, per request, discount, discounts,
+    savings plan, savings plans, spend, spending, budget`,
+  figures: `sla, slas, service level agreement, uptime, nines, 99 9, 99 99, 99 95, 99 999, 99 999999999,
+    eleven nines, service credit, service credits, uptime guarantee, availability guarantee, durability guarantee`,
+  other_cloud: `azure, microsoft azure, azure sql, azure vm, azure vms, azure ad, entra, gcp, google cloud,
+    google cloud platform, google compute engine, google kubernetes engine, gke, aks, bigquery, google bigquery,
+    cosmos db, cosmosdb, cloud run, firebase, oci, oracle cloud, oracle cloud infrastructure, alibaba cloud,
+    aliyun, ibm cloud, digitalocean, digital ocean, cloudflare, heroku, linode, hetzner`,
+  how_to: `how do i, how can i, how do we, how can we, how to, how should i, step by step, steps to,
+    walk me through, tutorial, guide me`,
+  small_talk: `hi, hello, hey, hiya, yo, thanks, thank you, thx, cheers, good morning, good night, how are you,
+    joke, jokes, weather, lunch, dinner, football, soccer, what time, bye, goodbye, lol`,
+} as const;
+
+export type OutOfScopeReason = keyof typeof OUT_OF_SCOPE_WORDS;
+
+/** Reasons that decline a question whatever else it names. */
+export const HARD_OUT_OF_SCOPE: ReadonlySet<OutOfScopeReason> = new Set(['price', 'figures', 'other_cloud']);
+
+/** Words that turn a question about a part of the model into a request to explain it. */
+export const DEFINE_WORDS = new Set([
+  'what',
+  'explain',
+  'explained',
+  'define',
+  'definition',
+  'meaning',
+  'mean',
+  'means',
+  'describe',
+  'difference',
+  'differences',
+  'example',
+  'examples',
+]);
+
+/** Words that show a question asks who is responsible, for topics named only by generic words. */
+export const RESPONSIBILITY_CUES = new Set([
+  'who',
+  'whose',
+  'responsible',
+  'responsibility',
+  'responsibilities',
+  'job',
+  'duty',
+  'owns',
+  'owner',
+  'us',
+  'we',
+  'our',
+  'customer',
+  'customers',
+  'shared',
+  'party',
+  'side',
+  'mine',
+  'yours',
+]);

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { aliasKey } from '../text/normalize.js';
 import { deepFreeze, Fields, KnowledgeError } from './fields.js';
 import { parseModel, parseService, parseTopics } from './schema.js';
-import type { Knowledge, Service } from './types.js';
+import type { Knowledge, Service, Topic } from './types.js';
 
 function readYaml(path: string, label: string, problems: string[]): unknown {
   try {
@@ -39,6 +39,19 @@ function checkUniqueNames(services: readonly Service[], problems: string[]): voi
   }
 }
 
+/** Every per-category rule names, as its example, a service of that category. */
+function checkExamples(topics: readonly Topic[], services: readonly Service[], problems: string[]): void {
+  for (const t of topics)
+    for (const [category, rule] of Object.entries(t.defaults)) {
+      if (!rule.example) continue;
+      const s = services.find((x) => x.id === rule.example);
+      if (!s || s.category !== category)
+        problems.push(
+          `topics.yml: ${t.id}.defaults.${category}.example: ${rule.example} is not a known ${category} service`,
+        );
+    }
+}
+
 /** Reads and validates knowledge/; throws KnowledgeError listing every problem found. */
 export function loadKnowledge(dir: string): Knowledge {
   const problems: string[] = [];
@@ -49,6 +62,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const model = parseModel(
     new Fields('model.yml', problems),
     readYaml(join(dir, 'model.yml'), 'model.yml', problems),
+    topics,
   );
   const serviceDir = join(dir, 'services');
   let files: string[] = [];
@@ -67,10 +81,10 @@ export function loadKnowledge(dir: string): Knowledge {
       readYaml(join(serviceDir, file), label, problems),
       basename(file, '.yml'),
       topics,
-      model.inheritedTopics,
     );
   });
   checkUniqueNames(services, problems);
+  checkExamples(topics, services, problems);
   if (problems.length > 0) throw new KnowledgeError(problems);
   return deepFreeze({ model, topics, services });
 }

@@ -2,9 +2,10 @@ import type { Fields } from './fields.js';
 import {
   CATEGORY_IDS,
   type Category,
+  type CategoryId,
   type Control,
   type Fact,
-  INHERITED_TOPIC_IDS,
+  type Layer,
   type Mode,
   type Model,
   type ModeResponsibility,
@@ -12,6 +13,7 @@ import {
   type Responsibility,
   type Service,
   type Topic,
+  type TopicDefault,
   type TopicEntry,
 } from './types.js';
 
@@ -48,51 +50,101 @@ function responsibility(f: Fields, o: Record<string, unknown>): Responsibility {
   };
 }
 
+const RESPONSIBILITY_KEYS = ['owner', 'summary', 'aws', 'customer', 'sources'] as const;
+
+function parseLayers(f: Fields, o: Record<string, unknown>): Layer[] {
+  const at = f.at('layers');
+  return f.list(o, 'layers', { optional: true }).map((raw, i) => {
+    const lf = at.at(i);
+    const l = lf.object(raw);
+    lf.onlyKeys(l, ['words', ...RESPONSIBILITY_KEYS]);
+    return { words: lf.words(l, 'words'), ...responsibility(lf, l) };
+  });
+}
+
+/** `defaults`: one rule for every service (`all`) or one per category, each naming an example service. */
+function parseDefaults(f: Fields, o: Record<string, unknown>): Record<CategoryId, TopicDefault> {
+  const df = f.at('defaults');
+  const raw = f.object(o.defaults, 'defaults');
+  df.onlyKeys(raw, ['all', ...CATEGORY_IDS]);
+  const out = {} as Record<CategoryId, TopicDefault>;
+  if (raw.all !== undefined) {
+    const af = df.at('all');
+    const a = af.object(raw.all);
+    af.onlyKeys(a, RESPONSIBILITY_KEYS);
+    const all: TopicDefault = { ...responsibility(af, a), scope: 'all' };
+    if (CATEGORY_IDS.some((c) => raw[c] !== undefined))
+      df.fail('has both `all` and per-category rules; use one or the other');
+    for (const c of CATEGORY_IDS) out[c] = all;
+    return out;
+  }
+  for (const c of CATEGORY_IDS) {
+    const cf = df.at(c);
+    if (raw[c] === undefined) {
+      df.fail(`needs a rule for every category or one for \`all\` (${c} is missing)`);
+      continue;
+    }
+    const d = cf.object(raw[c]);
+    cf.onlyKeys(d, ['example', ...RESPONSIBILITY_KEYS]);
+    out[c] = { ...responsibility(cf, d), scope: 'category', example: cf.string(d, 'example') };
+  }
+  return out;
+}
+
+const responsibilityOf = (r: Responsibility): Responsibility => ({
+  owner: r.owner,
+  summary: r.summary,
+  ...(r.aws ? { aws: r.aws } : {}),
+  ...(r.customer ? { customer: r.customer } : {}),
+  sources: r.sources,
+});
+
 export function parseTopics(f: Fields, raw: unknown): Topic[] {
   const root = f.object(raw);
+  f.onlyKeys(root, ['topics', 'checked']);
+  const checked = f.date(root, 'checked');
   const at = f.at('topics');
-  const topics = f.list(root, 'topics', { min: 1 }).map((t, i) => {
+  return f.list(root, 'topics', { min: 1 }).map((t, i) => {
     const tf = at.at(i);
     const o = tf.object(t);
-    tf.onlyKeys(o, ['id', 'name', 'words', 'weak_words']);
+    tf.onlyKeys(o, ['id', 'name', 'words', 'weak_words', 'answer', 'layers', 'defaults']);
     const id = tf.string(o, 'id');
     if (id && !ID.test(id)) tf.fail('must be lowercase letters, digits, _ or -', 'id');
+    const af = tf.at('answer');
+    const answer = tf.object(o.answer, 'answer');
+    af.onlyKeys(answer, RESPONSIBILITY_KEYS);
     return {
       id,
       name: tf.string(o, 'name', { max: 60 }),
       words: tf.words(o, 'words'),
       weakWords: tf.words(o, 'weak_words', { optional: true }),
+      answer: responsibility(af, answer),
+      layers: parseLayers(tf, o),
+      defaults: parseDefaults(tf, o),
+      checked,
     };
   });
-  for (const id of INHERITED_TOPIC_IDS) {
-    if (!topics.some((t) => t.id === id)) f.fail(`topic ${id} is required (the model's inherited controls)`);
-  }
-  return topics;
 }
 
-export function parseModel(f: Fields, raw: unknown): Model {
+export function parseModel(f: Fields, raw: unknown, topics: readonly Topic[]): Model {
   const o = f.object(raw);
-  f.onlyKeys(o, [
-    'name',
-    'summary',
-    'of_the_cloud',
-    'in_the_cloud',
-    'controls',
-    'category_source',
-    'sources_note',
-    'categories',
-    'inherited_topics',
-    'sources',
-  ]);
+  f.onlyKeys(o, ['name', 'summary', 'controls', 'category_source', 'categories', 'sources', 'checked']);
   const controlsAt = f.at('controls');
+  const known = new Set(topics.map((t) => t.id));
   const controls: Control[] = f.list(o, 'controls', { min: 1 }).map((raw, i) => {
     const cf = controlsAt.at(i);
     const c = cf.object(raw);
-    cf.onlyKeys(c, ['id', 'name', 'text', 'sources']);
+    cf.onlyKeys(c, ['id', 'name', 'owner', 'words', 'text', 'topics', 'sources']);
+    const ids = cf.words(c, 'topics', { optional: true });
+    for (const id of ids)
+      if (!known.has(id)) cf.fail(`names topic ${id}, which topics.yml does not define`, 'topics');
     return {
       id: cf.string(c, 'id'),
       name: cf.string(c, 'name', { max: 60 }),
-      text: cf.string(c, 'text', { max: SUMMARY_MAX }),
+      owner: cf.oneOf(c, 'owner', OWNERS),
+      words: cf.words(c, 'words'),
+      text: cf.string(c, 'text', { max: 600 }),
+      topics: ids,
       sources: cf.sources(c),
     };
   });
@@ -114,27 +166,14 @@ export function parseModel(f: Fields, raw: unknown): Model {
   for (const id of CATEGORY_IDS) {
     if (!categories.some((c) => c.id === id)) f.fail(`category ${id} is missing`, 'categories');
   }
-  const inheritedAt = f.at('inherited_topics');
-  const inheritedRaw = f.object(o.inherited_topics, 'inherited_topics');
-  inheritedAt.onlyKeys(inheritedRaw, INHERITED_TOPIC_IDS);
-  const inheritedTopics: Record<string, Responsibility> = {};
-  for (const id of INHERITED_TOPIC_IDS) {
-    const tf = inheritedAt.at(id);
-    const t = tf.object(inheritedRaw[id]);
-    tf.onlyKeys(t, ['owner', 'summary', 'aws', 'customer', 'sources']);
-    inheritedTopics[id] = responsibility(tf, t);
-  }
   return {
     name: f.string(o, 'name', { max: 80 }),
     summary: f.string(o, 'summary', { max: SUMMARY_MAX }),
-    ofTheCloud: fact(f.at('of_the_cloud'), o.of_the_cloud),
-    inTheCloud: fact(f.at('in_the_cloud'), o.in_the_cloud),
     controls,
     categorySource: f.string(o, 'category_source', { max: ITEM_MAX }),
-    sourcesNote: f.string(o, 'sources_note', { max: 200 }),
     categories,
-    inheritedTopics,
     sources: f.sources(o),
+    checked: f.date(o, 'checked'),
   };
 }
 
@@ -168,16 +207,10 @@ function parseTopicEntry(f: Fields, raw: unknown, modes: readonly Mode[]): Topic
     seen.add(mode);
     return { mode, ...responsibility(mf, m) };
   });
-  return { ...base, modes: entryModes, inherited: false };
+  return { ...base, modes: entryModes, basis: 'service' };
 }
 
-export function parseService(
-  f: Fields,
-  raw: unknown,
-  expectedId: string,
-  topics: readonly Topic[],
-  inherited: Readonly<Record<string, Responsibility>>,
-): Service {
+export function parseService(f: Fields, raw: unknown, expectedId: string, topics: readonly Topic[]): Service {
   const o = f.object(raw);
   f.onlyKeys(o, [
     'id',
@@ -210,14 +243,15 @@ export function parseService(
   const rawTopics = f.object(o.topics, 'topics');
   const known = topics.map((t) => t.id);
   topicsAt.onlyKeys(rawTopics, known);
+  const category = f.oneOf(o, 'category', CATEGORY_IDS);
+  // A topic the file does not answer falls back to the topic's rule for the service's category.
   const entries: Record<string, TopicEntry> = {};
   for (const t of topics) {
     if (rawTopics[t.id] !== undefined) {
       entries[t.id] = parseTopicEntry(topicsAt.at(t.id), rawTopics[t.id], modes);
-    } else if (inherited[t.id]) {
-      entries[t.id] = { ...(inherited[t.id] as Responsibility), modes: [], inherited: true };
     } else {
-      topicsAt.fail('is required', t.id);
+      const rule = t.defaults[category];
+      if (rule) entries[t.id] = { ...responsibilityOf(rule), modes: [], basis: rule.scope };
     }
   }
   for (const m of modes) {
@@ -232,7 +266,7 @@ export function parseService(
     fullName: f.string(o, 'full_name', { max: 100 }),
     aliases: f.words(o, 'aliases'),
     weakAliases: f.words(o, 'weak_aliases', { optional: true }),
-    category: f.oneOf(o, 'category', CATEGORY_IDS),
+    category,
     categoryBasis,
     ...(categoryNote ? { categoryNote } : {}),
     summary: f.string(o, 'summary', { max: SUMMARY_MAX }),

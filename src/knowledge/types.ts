@@ -4,12 +4,23 @@ export type Owner = (typeof OWNERS)[number];
 export const CATEGORY_IDS = ['infrastructure', 'container', 'abstracted'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-/** Topics whose answer comes from the model (inherited controls) unless a service overrides it. */
-export const INHERITED_TOPIC_IDS = ['physical', 'network_infrastructure', 'virtualization'] as const;
-
 export interface Fact {
   readonly text: string;
   readonly sources: readonly string[];
+}
+
+/** Words in a question that pick one layer of a topic ("guest os") and that layer's answer. */
+export interface Layer extends Responsibility {
+  readonly words: readonly string[];
+}
+
+/**
+ * The rule for a service that does not answer a topic itself. `scope` says whether it holds for
+ * every service (`all`) or for the services of one category; `example` is a service of that category.
+ */
+export interface TopicDefault extends Responsibility {
+  readonly scope: 'all' | 'category';
+  readonly example?: string;
 }
 
 export interface Topic {
@@ -17,6 +28,12 @@ export interface Topic {
   readonly name: string;
   readonly words: readonly string[];
   readonly weakWords: readonly string[];
+  /** The verdict when no service is named. */
+  readonly answer: Responsibility;
+  readonly layers: readonly Layer[];
+  readonly defaults: Readonly<Record<CategoryId, TopicDefault>>;
+  /** The day topics.yml was last checked against AWS documentation. */
+  readonly checked: string;
 }
 
 export interface Mode {
@@ -39,8 +56,8 @@ export interface ModeResponsibility extends Responsibility {
 
 export interface TopicEntry extends Responsibility {
   readonly modes: readonly ModeResponsibility[];
-  /** True when the entry comes from the model's inherited controls, not the service file. */
-  readonly inherited: boolean;
+  /** Where the answer comes from: the service file, or the topic's rule for all services or for the category. */
+  readonly basis: 'service' | TopicDefault['scope'];
 }
 
 export interface Service {
@@ -72,25 +89,26 @@ export interface Category {
   readonly sources: readonly string[];
 }
 
+/** A part of the model a question can ask about: a half (of / in the cloud) or a kind of control. */
 export interface Control {
   readonly id: string;
   readonly name: string;
+  readonly owner: Owner;
+  readonly words: readonly string[];
   readonly text: string;
+  /** Ids of the topics the part is made of. */
+  readonly topics: readonly string[];
   readonly sources: readonly string[];
 }
 
 export interface Model {
   readonly name: string;
   readonly summary: string;
-  readonly ofTheCloud: Fact;
-  readonly inTheCloud: Fact;
   readonly controls: readonly Control[];
   readonly categorySource: string;
-  /** How current the facts are: shown beside every list of sources. */
-  readonly sourcesNote: string;
   readonly categories: readonly Category[];
-  readonly inheritedTopics: Readonly<Record<string, Responsibility>>;
   readonly sources: readonly string[];
+  readonly checked: string;
 }
 
 export interface Knowledge {

@@ -1,5 +1,15 @@
-import type { Answer, TopicAnswer } from '../engine/index.js';
+import type { Answer, ModelAnswer, TopicAnswer } from '../engine/index.js';
 import type { Owner, Service } from '../knowledge/types.js';
+
+type AnswerLine = {
+  /** The service the line is about; null for a model-level line. */
+  service: string | null;
+  owner: Owner;
+  summary: string;
+  mode?: string;
+  category?: string;
+  sources: string[];
+};
 
 /** The CLI's `--json` object: one per question, stable field names for scripts and tests. */
 export interface AnswerJson {
@@ -7,7 +17,9 @@ export interface AnswerJson {
   kind: Answer['kind'];
   services: { id: string; name: string; category: string }[];
   topic: { id: string; name: string } | null;
-  answers: { service: string; owner: Owner; summary: string; mode?: string; sources: string[] }[];
+  /** The part of the model an `overview` explains; null otherwise. */
+  control: { id: string; name: string } | null;
+  answers: AnswerLine[];
   suggestions: { id: string; name: string }[];
 }
 
@@ -29,7 +41,7 @@ function servicesOf(a: Answer): readonly Service[] {
   }
 }
 
-function answerJson(x: TopicAnswer): AnswerJson['answers'][number] {
+function serviceLine(x: TopicAnswer): AnswerLine {
   return {
     service: x.service.id,
     owner: x.owner,
@@ -39,14 +51,43 @@ function answerJson(x: TopicAnswer): AnswerJson['answers'][number] {
   };
 }
 
+function modelLine(x: ModelAnswer): AnswerLine {
+  return {
+    service: null,
+    owner: x.owner,
+    summary: x.summary,
+    ...(x.category ? { category: x.category.id } : {}),
+    sources: [...x.sources],
+  };
+}
+
+function answersOf(a: Answer): AnswerLine[] {
+  switch (a.kind) {
+    case 'topic':
+    case 'compare':
+      return a.answers.map(serviceLine);
+    case 'model_topic':
+      return a.answers.map(modelLine);
+    case 'overview':
+      return a.control ? [modelLine({ ...a.control, summary: a.control.text })] : [];
+    default:
+      return [];
+  }
+}
+
 export function toJson(a: Answer): AnswerJson {
-  const topic = a.kind === 'topic' || a.kind === 'compare' || a.kind === 'no_match' ? a.topic : undefined;
+  const topic =
+    a.kind === 'topic' || a.kind === 'compare' || a.kind === 'no_match' || a.kind === 'model_topic'
+      ? a.topic
+      : undefined;
+  const control = a.kind === 'overview' ? a.control : undefined;
   return {
     query: a.query,
     kind: a.kind,
     services: servicesOf(a).map(brief),
     topic: topic ? { id: topic.id, name: topic.name } : null,
-    answers: a.kind === 'topic' || a.kind === 'compare' ? a.answers.map(answerJson) : [],
+    control: control ? { id: control.id, name: control.name } : null,
+    answers: answersOf(a),
     suggestions: a.kind === 'no_match' ? a.suggestions.map((s) => ({ id: s.id, name: s.name })) : [],
   };
 }

@@ -1,7 +1,6 @@
 import type { Answer, CategoryGroup } from '../../engine/index.js';
-import type { Model } from '../../knowledge/types.js';
 import { sourceLabel } from '../wording.js';
-import { context, divider, fallback, header, type SlackMessage, section } from './elements.js';
+import { context, fallback, header, type SlackMessage, section } from './elements.js';
 import { escapeText, link } from './mrkdwn.js';
 import type { RenderKnowledge } from './shared.js';
 
@@ -34,29 +33,6 @@ export function renderCategory(a: Extract<Answer, { kind: 'category' }>, k: Rend
       section(`*Services in this category* (${services.length})\n${names(a.group)}`),
       context([escapeText(k.model.categorySource)]),
       context([`:books: ${category.sources.map((u) => link(u, sourceLabel(u))).join(' · ')}`]),
-    ],
-  };
-}
-
-export function renderOverview(a: { model: Model }): SlackMessage {
-  const m = a.model;
-  return {
-    text: fallback(`${m.name}: ${m.summary}`),
-    blocks: [
-      header(m.name),
-      section(escapeText(m.summary)),
-      section(`:cloud: *Security of the cloud: AWS*\n${escapeText(m.ofTheCloud.text)}`),
-      section(`:bust_in_silhouette: *Security in the cloud: you*\n${escapeText(m.inTheCloud.text)}`),
-      divider(),
-      ...m.controls.map((c) => section(`*${escapeText(c.name)}*\n${escapeText(c.text)}`)),
-      divider(),
-      section(
-        `*Service categories*\n${m.categories
-          .map((c) => `• *${escapeText(c.name)}*: ${escapeText(c.summary)}`)
-          .join('\n')}\nAsk \`/srm ${m.categories.map((c) => c.id).join('`, `/srm ')}\`.`,
-      ),
-      context([escapeText(m.categorySource)]),
-      context([`:books: ${link(m.sources[0] ?? '', 'AWS Shared Responsibility Model')}`]),
     ],
   };
 }

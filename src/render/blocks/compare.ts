@@ -3,11 +3,11 @@ import type { Answer } from '../../engine/index.js';
 import { OWNER_LABEL } from '../wording.js';
 import { buttons, context, divider, fallback, header, type SlackMessage, section } from './elements.js';
 import { escapeText } from './mrkdwn.js';
-import { ownerText, type RenderKnowledge, serviceButtons, sourcesContext } from './shared.js';
+import { ownerText, serviceButtons, sourcesContext } from './shared.js';
 
 type CompareAnswer = Extract<Answer, { kind: 'compare' }>;
 
-export function renderCompare(a: CompareAnswer, k: RenderKnowledge): SlackMessage {
+export function renderCompare(a: CompareAnswer): SlackMessage {
   const title = a.topic
     ? `${a.topic.name}: ${a.services.map((s) => s.name).join(' vs ')}`
     : `Compare: ${a.services.map((s) => s.name).join(', ')}`;
@@ -36,7 +36,7 @@ export function renderCompare(a: CompareAnswer, k: RenderKnowledge): SlackMessag
     ]),
     sourcesContext(
       a.answers.length > 0 ? a.answers.flatMap((x) => x.sources) : a.services.flatMap((s) => s.sources),
-      k,
+      a.services.map((s) => s.checked),
     ),
   );
   const summary = a.answers.length

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { NoMatchReason } from '../../engine/index.js';
-import type { Service, Topic } from '../../knowledge/types.js';
+import type { Service } from '../../knowledge/types.js';
 import { EXAMPLES } from '../wording.js';
 import { buttons, context, fallback, header, type SlackMessage, section } from './elements.js';
 import { escapeText } from './mrkdwn.js';
@@ -30,13 +30,10 @@ export function renderNoMatch(
   query: string,
   reason: NoMatchReason,
   suggestions: readonly Service[],
-  topic?: Topic,
 ): SlackMessage {
   const q = escapeText(query);
   let line: string;
-  if (reason === 'need_service' && topic) {
-    line = `Which service do you mean? I can answer *${escapeText(topic.name)}* for a service, e.g. \`/srm rds ${escapeText(topic.words[0] ?? '')}\`.`;
-  } else if (reason === 'ambiguous') {
+  if (reason === 'ambiguous') {
     line = `I'm not sure which service you mean by “${q}”.`;
   } else {
     line = `I don't know an AWS service in “${q}”.`;

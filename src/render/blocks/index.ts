@@ -1,8 +1,9 @@
 import type { Answer } from '../../engine/index.js';
-import { renderCategory, renderList, renderOverview } from './catalog.js';
+import { renderCategory, renderList } from './catalog.js';
 import { renderCompare } from './compare.js';
 import type { SlackMessage } from './elements.js';
 import { renderHelp, renderNoMatch } from './help.js';
+import { renderModelTopic, renderOutOfScope, renderOverview } from './model.js';
 import { renderService } from './service.js';
 import type { RenderKnowledge } from './shared.js';
 import { renderTopic } from './topic.js';
@@ -27,8 +28,12 @@ export function renderBlocks(answer: Answer, k: RenderKnowledge): SlackMessage {
     case 'topic':
       return renderTopic(answer, k);
     case 'compare':
-      return renderCompare(answer, k);
+      return renderCompare(answer);
+    case 'model_topic':
+      return renderModelTopic(answer);
+    case 'out_of_scope':
+      return renderOutOfScope(answer);
     case 'no_match':
-      return renderNoMatch(answer.query, answer.reason, answer.suggestions, answer.topic);
+      return renderNoMatch(answer.query, answer.reason, answer.suggestions);
   }
 }

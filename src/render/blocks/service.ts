@@ -41,7 +41,7 @@ export function renderService(a: ServiceAnswer, k: RenderKnowledge): SlackMessag
     categoryContext(s, a.category),
     sourcesContext(
       [...s.sources, ...s.aws.flatMap((f) => f.sources), ...s.customer.flatMap((f) => f.sources)],
-      k,
+      [s.checked],
     ),
   );
   return { text: fallback(`${s.name}: ${s.summary}`), blocks };

@@ -1,5 +1,5 @@
 import type { Category, Knowledge, Owner, Service, Topic } from '../../knowledge/types.js';
-import { BASIS_LABEL, OWNER_EMOJI, OWNER_LABEL, sourceLabel, unique } from '../wording.js';
+import { BASIS_LABEL, checkedLine, OWNER_EMOJI, OWNER_LABEL, sourceLabel, unique } from '../wording.js';
 import { ACTION, topicValue } from './actions.js';
 import { type ButtonSpec, context, menu } from './elements.js';
 import { escapeText, link } from './mrkdwn.js';
@@ -17,13 +17,14 @@ export function bullets(items: readonly string[]): string {
   return items.map((t) => `• ${escapeText(t)}`).join('\n');
 }
 
-export function sourcesContext(urls: readonly string[], k: RenderKnowledge) {
+/** The cited pages, and the check date of the facts they back (`checked` dates, '' when unchecked). */
+export function sourcesContext(urls: readonly string[], checked: readonly string[]) {
   const links = unique(urls)
     .slice(0, MAX_SOURCE_LINKS)
     .map((u) => link(u, sourceLabel(u)));
   return context([
     `:books: Sources (AWS documentation): ${links.join(' · ')}`,
-    escapeText(k.model.sourcesNote),
+    escapeText(checkedLine(checked)),
   ]);
 }
 

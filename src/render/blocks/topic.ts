@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, TopicAnswer } from '../../engine/index.js';
-import { OWNER_LABEL } from '../wording.js';
+import { basisLine, OWNER_LABEL } from '../wording.js';
 import { fallback, fields, header, type SlackMessage, section } from './elements.js';
 import { escapeText } from './mrkdwn.js';
 import {
@@ -45,9 +45,8 @@ export function renderTopic(a: TopicKindAnswer, k: RenderKnowledge): SlackMessag
       .map((m) => s.modes.find((x) => x.id === m.mode)?.name);
     blocks.push(section(`_Other ways of running it differ: ${escapeText(others.join(', '))}._`));
   }
-  if (a.entry.inherited) {
-    blocks.push(section('_This is an inherited control: it is the same for every AWS service._'));
-  }
+  const rule = basisLine(a.entry.basis, a.category);
+  if (rule) blocks.push(section(`_${escapeText(rule)}_`));
   blocks.push(
     topicMenu(
       s,
@@ -55,7 +54,9 @@ export function renderTopic(a: TopicKindAnswer, k: RenderKnowledge): SlackMessag
       serviceButtons([s], () => `${s.name} overview`),
     ),
     categoryContext(s, a.category),
-    sourcesContext(a.answers.flatMap((x) => x.sources).concat(a.entry.sources), k),
+    sourcesContext(a.answers.flatMap((x) => x.sources).concat(a.entry.sources), [
+      a.entry.basis === 'service' ? s.checked : a.topic.checked,
+    ]),
   );
   const modeName = a.mode ? ` (${a.mode.name})` : '';
   return {

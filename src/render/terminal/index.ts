@@ -1,6 +1,15 @@
 import type { Answer, TopicAnswer } from '../../engine/index.js';
 import type { Knowledge, Owner } from '../../knowledge/types.js';
-import { BASIS_LABEL, EXAMPLES, OWNER_LABEL, unique } from '../wording.js';
+import {
+  BASIS_LABEL,
+  basisLine,
+  checkedLine,
+  EXAMPLES,
+  OUT_OF_SCOPE_TEXT,
+  OWNER_LABEL,
+  SCOPE_LINE,
+  unique,
+} from '../wording.js';
 
 export interface TerminalStyle {
   readonly color: boolean;
@@ -30,11 +39,13 @@ export function renderTerminal(
   const title = (t: string) => paint('bold', t);
   const owner = (o: Owner) => paint(OWNER_COLOR[o], OWNER_LABEL[o]);
   const list = (items: readonly string[]) => items.map((t) => `  - ${t}`);
-  const sources = (urls: readonly string[]) => [
+  const sources = (urls: readonly string[], checked: readonly string[]) => [
     paint('dim', 'Sources:'),
     ...unique(urls).map((u) => paint('dim', `  ${u}`)),
-    paint('dim', k.model.sourcesNote),
+    paint('dim', checkedLine(checked)),
   ];
+  const split = (r: { aws?: string; customer?: string }) =>
+    r.aws && r.customer ? [`  ${title('AWS does:')} ${r.aws}`, `  ${title('You do:')} ${r.customer}`] : [];
   const topicLine = (x: TopicAnswer) => `${x.mode ? `${x.mode.name}: ` : ''}${owner(x.owner)}. ${x.summary}`;
 
   const lines: string[] = [];
@@ -46,18 +57,50 @@ export function renderTerminal(
         ...list(EXAMPLES.map((e) => `srm ${e}`)),
       );
       break;
-    case 'overview':
-      lines.push(
-        title(a.model.name),
-        a.model.summary,
-        '',
-        `${title('Security of the cloud (AWS):')} ${a.model.ofTheCloud.text}`,
-      );
-      lines.push(`${title('Security in the cloud (you):')} ${a.model.inTheCloud.text}`, '');
-      for (const c of a.model.controls) lines.push(`${title(`${c.name}:`)} ${c.text}`);
-      lines.push('', title('Categories:'), ...list(a.model.categories.map((c) => `${c.name}: ${c.summary}`)));
-      lines.push(paint('dim', a.model.categorySource), ...sources(a.model.sources));
+    case 'overview': {
+      const m = a.model;
+      const c = a.control;
+      if (c) {
+        lines.push(title(c.name), `${owner(c.owner)}. ${c.text}`);
+        for (const r of a.related)
+          lines.push(`  - ${r.topic.name}: ${owner(r.answer.owner)}. ${r.answer.summary}`);
+        lines.push(...sources(c.sources, [m.checked]));
+        break;
+      }
+      lines.push(title(m.name), m.summary, '');
+      for (const x of m.controls) lines.push(`${title(`${x.name}:`)} ${owner(x.owner)}. ${x.text}`);
+      lines.push('', title('Categories:'), ...list(m.categories.map((x) => `${x.name}: ${x.summary}`)));
+      lines.push(paint('dim', m.categorySource), ...sources(m.sources, [m.checked]));
       break;
+    }
+    case 'model_topic': {
+      const [verdict, ...byCategory] = a.answers;
+      lines.push(title(a.category ? `${a.topic.name} (${a.category.name})` : a.topic.name));
+      if (verdict) lines.push(`${owner(verdict.owner)}. ${verdict.summary}`, ...split(verdict));
+      if (byCategory.length > 0) {
+        lines.push(title('It depends on the kind of service (general rules):'));
+        for (const x of byCategory)
+          lines.push(
+            `  - ${x.category?.name}${x.example ? ` (e.g. ${x.example.name})` : ''}: ${owner(x.owner)}. ${x.summary}`,
+          );
+      }
+      lines.push(
+        ...sources(
+          a.answers.flatMap((x) => x.sources),
+          [a.topic.checked],
+        ),
+      );
+      break;
+    }
+    case 'out_of_scope': {
+      const said = OUT_OF_SCOPE_TEXT[a.reason];
+      lines.push(
+        said.line.replace(/`/g, '"'),
+        ...(said.link ? [paint('dim', `  ${said.link.url}`)] : []),
+        SCOPE_LINE,
+      );
+      break;
+    }
     case 'list':
       for (const g of a.groups)
         lines.push(
@@ -71,7 +114,7 @@ export function renderTerminal(
       lines.push(
         `${title('Services:')} ${a.group.services.map((s) => s.name).join(', ')}`,
         paint('dim', k.model.categorySource),
-        ...sources(c.sources),
+        ...sources(c.sources, [k.model.checked]),
       );
       break;
     }
@@ -101,17 +144,23 @@ export function renderTerminal(
       }
       if (s.modes.length)
         lines.push('', `It depends on how you use it: ${s.modes.map((m) => m.name).join(', ')}.`);
-      lines.push(...sources(s.sources));
+      lines.push(...sources(s.sources, [s.checked]));
       break;
     }
     case 'topic': {
       lines.push(title(`${a.service.name}: ${a.topic.name}`));
       const [first, ...rest] = a.answers;
       if (first) lines.push(topicLine(first));
-      if (!a.mode && first?.aws && first.customer)
-        lines.push(`  ${title('AWS does:')} ${first.aws}`, `  ${title('You do:')} ${first.customer}`);
+      if (!a.mode && first) lines.push(...split(first));
       if (rest.length) lines.push(title('It depends on how you use it:'), ...list(rest.map(topicLine)));
-      lines.push(...sources(a.answers.flatMap((x) => x.sources)));
+      const rule = basisLine(a.entry.basis, a.category);
+      if (rule) lines.push(paint('dim', rule));
+      lines.push(
+        ...sources(
+          a.answers.flatMap((x) => x.sources),
+          [a.entry.basis === 'service' ? a.service.checked : a.topic.checked],
+        ),
+      );
       break;
     }
     case 'compare':
@@ -128,13 +177,14 @@ export function renderTerminal(
       lines.push(
         ...sources(
           a.answers.length ? a.answers.flatMap((x) => x.sources) : a.services.flatMap((s) => s.sources),
+          a.services.map((s) => s.checked),
         ),
       );
       break;
     case 'no_match':
       lines.push(
-        a.reason === 'need_service' && a.topic
-          ? `Which service? I can answer "${a.topic.name}" for a service, e.g. "rds ${a.topic.words[0] ?? ''}".`
+        a.reason === 'ambiguous'
+          ? `I'm not sure which service you mean by "${a.query}".`
           : `I don't know an AWS service in "${a.query}".`,
       );
       if (a.suggestions.length)

@@ -35,7 +35,14 @@ export function registerPickActions(app: App, deps: ListenerDeps): void {
         deps,
         logger,
         'service button',
-        () => deps.engine.describe(action.value ?? ''),
+        () => {
+          // Buttons open a service, or one topic of it (`service|topic`) from a model-level answer.
+          const value = action.value ?? '';
+          const picked = parseTopicValue(value);
+          return picked
+            ? deps.engine.describe(picked.serviceId, picked.topicId)
+            : deps.engine.describe(value);
+        },
         privately(body, respond),
       );
     },

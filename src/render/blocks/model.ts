@@ -1,0 +1,138 @@
+import type { KnownBlock } from '@slack/types';
+import type { Answer, ModelAnswer } from '../../engine/index.js';
+import type { Model } from '../../knowledge/types.js';
+import { OUT_OF_SCOPE_TEXT, OWNER_LABEL, SCOPE_LINE } from '../wording.js';
+import { ACTION, topicValue } from './actions.js';
+import {
+  buttons,
+  context,
+  divider,
+  fallback,
+  fields,
+  header,
+  type SlackMessage,
+  section,
+} from './elements.js';
+import { escapeText, link } from './mrkdwn.js';
+import { ownerText, sourcesContext } from './shared.js';
+
+type ModelTopicAnswer = Extract<Answer, { kind: 'model_topic' }>;
+type OverviewAnswer = Extract<Answer, { kind: 'overview' }>;
+
+/** Both sides' part, side by side, when the answer gives them. */
+function split(r: { aws?: string; customer?: string }): KnownBlock[] {
+  return r.aws && r.customer
+    ? [fields([`*AWS does*\n${escapeText(r.aws)}`, `*You do*\n${escapeText(r.customer)}`])]
+    : [];
+}
+
+const categoryLine = (x: ModelAnswer) =>
+  `• *${escapeText(x.category?.name ?? '')}*${x.example ? ` (e.g. ${escapeText(x.example.name)})` : ''}: ` +
+  `*${OWNER_LABEL[x.owner]}*. ${escapeText(x.summary)}`;
+
+/** A topic with no service named: the verdict, each side's part, then the rule per category. */
+export function renderModelTopic(a: ModelTopicAnswer): SlackMessage {
+  const [verdict, ...byCategory] = a.answers as [ModelAnswer, ...ModelAnswer[]];
+  const title = a.category ? `${a.topic.name} · ${a.category.name}` : a.topic.name;
+  const blocks: KnownBlock[] = [
+    header(title),
+    section(`${ownerText(verdict.owner)}\n${escapeText(verdict.summary)}`),
+    ...split(verdict),
+  ];
+  if (byCategory.length > 0) {
+    blocks.push(
+      section(
+        `*It depends on the kind of service* (general rules)\n${byCategory.map(categoryLine).join('\n')}`,
+      ),
+    );
+    const examples = byCategory.flatMap((x) => (x.example ? [x.example] : []));
+    blocks.push(
+      buttons(
+        examples.map((s, i) => ({
+          text: `${s.name}: ${a.topic.name}`,
+          actionId: `${ACTION.pickService}_${i}`,
+          value: topicValue(s.id, a.topic.id),
+        })),
+      ),
+    );
+  }
+  if (a.category)
+    blocks.push(
+      context([
+        `_General rule for ${escapeText(a.category.name.toLowerCase())}; a service may differ: ask \`who patches <service>\`._`,
+      ]),
+    );
+  blocks.push(
+    sourcesContext(
+      a.answers.flatMap((x) => x.sources),
+      [a.topic.checked],
+    ),
+  );
+  const lines = byCategory.map((x) => `${x.category?.name}: ${OWNER_LABEL[x.owner]}`).join('; ');
+  return {
+    text: fallback(
+      `${title}: ${OWNER_LABEL[verdict.owner]}. ${verdict.summary}${lines ? ` By kind of service: ${lines}.` : ''}`,
+    ),
+    blocks,
+  };
+}
+
+/** The model as a whole, or one part of it (a half, or a kind of control) with its topics' verdicts. */
+export function renderOverview(a: OverviewAnswer): SlackMessage {
+  const m = a.model;
+  const c = a.control;
+  if (!c) return renderWholeModel(m);
+  const blocks: KnownBlock[] = [header(c.name), section(`${ownerText(c.owner)}\n${escapeText(c.text)}`)];
+  if (a.related.length > 0) {
+    blocks.push(
+      section(
+        a.related
+          .map(
+            (r) =>
+              `• *${escapeText(r.topic.name)}*: *${OWNER_LABEL[r.answer.owner]}*. ${escapeText(r.answer.summary)}`,
+          )
+          .join('\n'),
+      ),
+    );
+  }
+  blocks.push(
+    context(['Ask `/srm model` for the whole model, or name a topic: `/srm who patches the os`.']),
+    sourcesContext(c.sources, [m.checked]),
+  );
+  return { text: fallback(`${c.name}: ${OWNER_LABEL[c.owner]}. ${c.text}`), blocks };
+}
+
+function renderWholeModel(m: Model): SlackMessage {
+  return {
+    text: fallback(`${m.name}: ${m.summary}`),
+    blocks: [
+      header(m.name),
+      section(escapeText(m.summary)),
+      divider(),
+      ...m.controls.map((c) =>
+        section(`*${escapeText(c.name)}*: ${OWNER_LABEL[c.owner]}\n${escapeText(c.text)}`),
+      ),
+      divider(),
+      section(
+        `*Service categories*\n${m.categories
+          .map((c) => `• *${escapeText(c.name)}*: ${escapeText(c.summary)}`)
+          .join('\n')}\nAsk \`/srm ${m.categories.map((c) => c.id).join('`, `/srm ')}\`.`,
+      ),
+      context([escapeText(m.categorySource)]),
+      sourcesContext(m.sources, [m.checked]),
+    ],
+  };
+}
+
+/** A question srm-bot does not answer: what it answers instead, and where to go. */
+export function renderOutOfScope(a: Extract<Answer, { kind: 'out_of_scope' }>): SlackMessage {
+  const said = OUT_OF_SCOPE_TEXT[a.reason];
+  const more = said.link ? ` ${link(said.link.url, said.link.label)}` : '';
+  return {
+    text: fallback(`${said.line.replace(/`/g, '')} ${SCOPE_LINE}`),
+    blocks: [
+      section(`${escapeText(said.line)}${more}`),
+      context([`${escapeText(SCOPE_LINE)} \`/srm help\` shows examples.`]),
+    ],
+  };
+}
