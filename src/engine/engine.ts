@@ -9,10 +9,11 @@ import {
   type Topic,
 } from '../knowledge/types.js';
 import { decodeSlackEntities, isFiller, stripSlackMarkup, tokenize } from '../text/normalize.js';
-import { buildControlIndex, findControl } from './controls.js';
+import { buildControlIndex, controlsNamed } from './controls.js';
 import { buildIntentIndex, findIntent, intentHits } from './intents.js';
 import { claimed } from './phrases.js';
 import { buildScopeIndex, outOfScopeHits } from './scope.js';
+import { buildCorrector } from './typos.js';
 import { buildServiceIndex } from './service-index.js';
 import { matchServices, type ServiceMention } from './service-match.js';
 import {
@@ -54,6 +55,13 @@ export interface Engine {
 
 const withoutWords = ({ words: _, ...rest }: Layer) => rest;
 
+/** "srm-bot", "srm bot": the bot's own name says nothing about the question. */
+function withoutBotName(tokens: readonly string[]): string[] {
+  return tokens.filter(
+    (t, i) => !(t === 'srm' && tokens[i + 1] === 'bot') && !(t === 'bot' && tokens[i - 1] === 'srm'),
+  );
+}
+
 /** The question as shown back to the user: decoded, no control characters, one line, short. */
 function echo(text: string): string {
   const clean = decodeSlackEntities(text.slice(0, MAX_ECHO_CHARS * 4))
@@ -71,6 +79,15 @@ export function createEngine(knowledge: Knowledge): Engine {
   const intents = buildIntentIndex(knowledge.model.categories);
   const controls = buildControlIndex(knowledge.model.controls);
   const scope = buildScopeIndex();
+  const corrector = buildCorrector(
+    [
+      ...topics.table.map.keys(),
+      ...controls.map.keys(),
+      ...intents.map.keys(),
+      ...RESPONSIBILITY_CUES,
+      ...DEFINE_WORDS,
+    ].flatMap((k) => k.split(' ')),
+  );
   // The loader guarantees every category exists.
   const categoryOf = (s: Service) => knowledge.model.categories.find((c) => c.id === s.category) as Category;
   const catalog: CategoryGroup[] = knowledge.model.categories.map((category) => ({
@@ -108,9 +125,9 @@ export function createEngine(knowledge: Knowledge): Engine {
   function ask(raw: string): Answer {
     const query = echo(raw);
     const text = stripSlackMarkup(decodeSlackEntities(raw.slice(0, MAX_INPUT_CHARS)));
-    const tokens = tokenize(text)
-      .filter((t) => !isFiller(t))
-      .slice(0, MAX_TOKENS);
+    // As said, with "aws"/"amazon" (they tell "what is aws responsible for" apart), less the bot's name.
+    const spoken = withoutBotName(tokenize(text)).slice(0, MAX_TOKENS);
+    const tokens = spoken.filter((t) => !isFiller(t));
     if (tokens.length === 0) return { kind: 'help', query };
 
     const match = matchServices(services, tokens, (i) => steering.has(tokens[i] as string));
@@ -134,24 +151,31 @@ export function createEngine(knowledge: Knowledge): Engine {
     }
     const only = mentions.length === 1 ? service(mentions[0] as ServiceMention) : undefined;
     const onlyModes = only ? modeHits(modes, only, tokens) : [];
+    // Misspelt words that are not service names are read as the topic or model word they are closest to.
+    const named = claimed(match.mentions);
+    const words = tokens.map((t, i) => (named.has(i) ? t : corrector.correct(t)));
     // Words that pick a mode ("container image") decide the topic only when the rest of the
     // question names none, or only a generic word ("who patches the os in a lambda container image").
-    let found = bestTopic(topics, topicHits(topics, tokens, claimed([...mentions, ...onlyModes])));
+    let found = bestTopic(topics, topicHits(topics, words, claimed([...mentions, ...onlyModes])));
     if (onlyModes.length > 0 && onlyGenericWords(found)) {
-      found = bestTopic(topics, topicHits(topics, tokens, claimed(mentions))) ?? found;
+      found = bestTopic(topics, topicHits(topics, words, claimed(mentions))) ?? found;
     }
     const topic = found?.topic;
+    const asksWho = words.some((t) => RESPONSIBILITY_CUES.has(t));
     const declines = outOfScopeHits(scope, tokens);
     const decline = (why: (r: OutOfScopeReason) => boolean) => {
       const reason = declines.find((h) => why(h.value))?.value;
       return reason ? { kind: 'out_of_scope' as const, query, reason } : undefined;
     };
-    // "gcp iam", "azure sql": a name right after another cloud's is that cloud's product.
+    // "gcp iam", "azure vm": a name inside or right after another cloud's is that cloud's product.
     const clouds = declines.filter((h) => h.value === 'other_cloud');
-    const awsNamed = mentions.some((m) => !clouds.some((c) => c.end === m.start));
-    // Prices and figures are declined whatever they are about; another cloud unless an AWS
-    // service is named too; how-to and small talk only when no responsibility topic is recognised.
-    const hard = decline((r) => HARD_OUT_OF_SCOPE.has(r) && (r !== 'other_cloud' || !awsNamed));
+    const awsNamed = mentions.some((m) => !clouds.some((c) => c.start <= m.start && m.start <= c.end));
+    // Prices and figures are declined unless the question also asks who is responsible for a
+    // topic; another cloud unless an AWS service is named too; how-to and small talk only when no
+    // responsibility topic is recognised.
+    const hard = decline((r) =>
+      r === 'other_cloud' ? !awsNamed : HARD_OUT_OF_SCOPE.has(r) && !(topic && asksWho),
+    );
     if (hard) return hard;
     const soft = topic ? undefined : decline((r) => !HARD_OUT_OF_SCOPE.has(r));
     if (soft && mentions.length > 0 && soft.reason === 'how_to') return soft;
@@ -159,21 +183,26 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (mentions.length === 0) {
       const suggestions = match.suggestions.map((id) => services.byId.get(id) as Service);
       if (match.ambiguous) return { kind: 'no_match', query, reason: 'ambiguous', suggestions };
-      const overviewWords = claimed(intentHits(intents, tokens).filter((h) => h.value.kind === 'overview'));
-      const control = findControl(controls, tokens, overviewWords);
-      const explains = tokens.some((t) => DEFINE_WORDS.has(t));
-      if (control && (!topic || explains)) return overview(query, control);
-      const intent = findIntent(intents, tokens, claimed(found ? found.hits : []));
-      const named = intent?.kind === 'category' ? categoryById(intent.id) : undefined;
+      const said = spoken.map((t) => corrector.correct(t));
+      const overviewWords = claimed(intentHits(intents, said).filter((h) => h.value.kind === 'overview'));
+      // A part of the model ("inherited controls") is explained unless the question names a topic
+      // in it; then the topic is answered, except in "what is…" questions that name the part at
+      // greater length than the topic.
+      const { parts, words: partWords } = controlsNamed(controls, said, overviewWords);
+      const topicWords = (found?.hits ?? []).reduce((n, h) => n + h.end - h.start, 0);
+      const explains = words.some((t) => DEFINE_WORDS.has(t)) && partWords >= topicWords;
+      if (parts.length > 0 && (!topic || explains))
+        return overview(query, parts.length === 1 ? parts[0] : undefined);
+      const intent = findIntent(intents, words, claimed(found ? found.hits : []));
+      const category = intent?.kind === 'category' ? categoryById(intent.id) : undefined;
       // A topic word decides over a did-you-mean guess at some other word; generic words alone
       // ("data", "access") make a topic question only when nothing looks like a service typo and
       // the question asks who.
       const strongTopic = !onlyGenericWords(found);
-      const asksWho = tokens.some((t) => RESPONSIBILITY_CUES.has(t));
       if (topic && (strongTopic || (suggestions.length === 0 && asksWho)))
-        return modelTopic(query, topic, tokens, named);
-      if (named) {
-        const group = catalog.find((g) => g.category.id === named.id) as CategoryGroup;
+        return modelTopic(query, topic, words, category);
+      if (category) {
+        const group = catalog.find((g) => g.category.id === category.id) as CategoryGroup;
         return { kind: 'category', query, group };
       }
       if (intent?.kind === 'list') return { kind: 'list', query, groups: catalog };
@@ -223,9 +252,12 @@ export function createEngine(knowledge: Knowledge): Engine {
       const example = exampleId ? services.byId.get(exampleId) : undefined;
       return { ...r, category: categoryById(id), ...(example ? { example } : {}) };
     };
-    if (category) return { kind: 'model_topic', query, topic, category, answers: [rule(category.id)] };
-    const perCategory = CATEGORY_IDS.filter((id) => topic.defaults[id].scope === 'category').map(rule);
+    // The layer the question's words pick decides first: "the ISO certificate for the cloud
+    // infrastructure" is AWS's certificate, not the infrastructure category's rule.
     const layer = layerOf(topics, topic, tokens);
+    if (category && !layer)
+      return { kind: 'model_topic', query, topic, category, answers: [rule(category.id)] };
+    const perCategory = CATEGORY_IDS.filter((id) => topic.defaults[id].scope === 'category').map(rule);
     const verdict: ModelAnswer = layer ? { ...withoutWords(layer), layer: true } : topic.answer;
     return { kind: 'model_topic', query, topic, answers: [verdict, ...perCategory] };
   }

@@ -9,6 +9,8 @@ interface TopicWord {
 
 /** Weight of a strong topic word; generic words weigh 1, so a total below it means only they spoke. */
 const STRONG = 2;
+/** Weight per word of a phrase that picks a layer of a topic without being one of its words. */
+const LAYER = 0.5;
 
 export interface TopicIndex {
   readonly table: PhraseTable<TopicWord>;
@@ -22,10 +24,13 @@ export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
   const layers = new Map<string, PhraseTable<Layer>>();
   for (const topic of topics) {
     const layerWords = topic.layers.flatMap((l) => l.words.map((w): [string, Layer] => [aliasKey(w), l]));
-    // A layer's words name its topic too: "guest os" is an OS patching question.
-    for (const w of [...topic.words, ...layerWords.map(([w]) => w)])
-      entries.push([aliasKey(w), { topic, weight: STRONG }]);
+    for (const w of topic.words) entries.push([aliasKey(w), { topic, weight: STRONG }]);
     for (const w of topic.weakWords) entries.push([aliasKey(w), { topic, weight: 1 }]);
+    // A layer's own words lean towards its topic ("our workload" towards resilience) without
+    // outweighing a word that names a topic outright, unless they contain one ("soc 2 report").
+    const own = topic.words.map((w) => ` ${aliasKey(w)} `);
+    for (const [w] of layerWords)
+      entries.push([w, { topic, weight: own.some((o) => ` ${w} `.includes(o)) ? STRONG : LAYER }]);
     if (layerWords.length > 0) layers.set(topic.id, phraseTable(layerWords));
   }
   return { table: phraseTable(entries), topics, layers };
@@ -45,7 +50,7 @@ export function isTopicPhrase(index: TopicIndex, text: string): boolean {
   return index.table.map.has(text);
 }
 
-/** The topic with the highest total weight of words; on a tie, the one listed first in topics.yml. */
+/** The topic with the highest total weight of words; on a tie, the one the question names first. */
 export function bestTopic(
   index: TopicIndex,
   hits: readonly PhraseHit<TopicWord>[],
@@ -54,7 +59,12 @@ export function bestTopic(
   for (const topic of index.topics) {
     const own = hits.filter((h) => h.value.topic === topic);
     const score = own.reduce((sum, h) => sum + h.value.weight * (h.end - h.start), 0);
-    if (score > (best?.score ?? 0)) best = { topic, score, hits: own };
+    // A tie goes to the topic whose first strong word comes first ("identity management for the
+    // operating system" is about identity), and between generic words to the order of topics.yml.
+    const first = (x: readonly PhraseHit<TopicWord>[]) =>
+      Math.min(...x.filter((h) => h.value.weight >= STRONG).map((h) => h.start));
+    if (score > (best?.score ?? 0) || (best && score === best.score && first(own) < first(best.hits)))
+      best = { topic, score, hits: own };
   }
   return best;
 }

@@ -61,7 +61,8 @@ export const OUT_OF_SCOPE_WORDS = {
   how_to: `how do i, how can i, how do we, how can we, how to, how should i, step by step, steps to,
     walk me through, tutorial, guide me`,
   small_talk: `hi, hello, hey, hiya, yo, thanks, thank you, thx, cheers, good morning, good night, how are you,
-    joke, jokes, weather, lunch, dinner, football, soccer, what time, bye, goodbye, lol`,
+    joke, jokes, weather, lunch, dinner, football, soccer, what time, bye, goodbye, lol, poem, poems, song,
+    songs, story, recipe, movie, movies`,
 } as const;
 
 export type OutOfScopeReason = keyof typeof OUT_OF_SCOPE_WORDS;
@@ -107,4 +108,7 @@ export const RESPONSIBILITY_CUES = new Set([
   'side',
   'mine',
   'yours',
+  'my',
+  'me',
+  'i',
 ]);
