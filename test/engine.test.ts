@@ -178,7 +178,7 @@ describe('matching people', () => {
     );
     const cloud = ask('cloud');
     expect(cloud.kind === 'no_match' && cloud.suggestions.length).toBeGreaterThan(0);
-    expect(ask('cloudflare').kind).toBe('no_match');
+    expect(ask('cloudflare').kind).toBe('out_of_scope');
   });
 
   it('asks instead of guessing when a typo is as close to two services', () => {

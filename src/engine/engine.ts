@@ -8,12 +8,11 @@ import {
   type Service,
   type Topic,
 } from '../knowledge/types.js';
-import { decodeSlackEntities, isFiller, stripSlackMarkup, tokenize } from '../text/normalize.js';
+import { aliasKey, decodeSlackEntities, isFiller, stripSlackMarkup, tokenize } from '../text/normalize.js';
 import { buildControlIndex, controlsNamed } from './controls.js';
 import { buildIntentIndex, findIntent, intentHits } from './intents.js';
 import { claimed } from './phrases.js';
 import { buildScopeIndex, outOfScopeHits } from './scope.js';
-import { buildCorrector } from './typos.js';
 import { buildServiceIndex } from './service-index.js';
 import { matchServices, type ServiceMention } from './service-match.js';
 import {
@@ -28,6 +27,7 @@ import {
   widestMode,
 } from './topic-match.js';
 import type { Answer, CategoryGroup, ModelAnswer, TopicAnswer } from './types.js';
+import { buildCorrector } from './typos.js';
 import {
   COMPARE_WORDS,
   DEFINE_WORDS,
@@ -97,7 +97,9 @@ export function createEngine(knowledge: Knowledge): Engine {
 
   // Words that steer a question are never read as typos of service names.
   const steering = new Set<string>([...STOPWORDS, ...COMPARE_WORDS]);
-  for (const key of topics.table.map.keys()) for (const w of key.split(' ')) steering.add(w);
+  for (const t of knowledge.topics)
+    for (const key of [...t.words, ...t.weakWords].map(aliasKey))
+      for (const w of key.split(' ')) steering.add(w);
   // Single words that ask for a list, a category, a part of the model or a reason to decline
   // ("inherited", "pricing"); the words inside their phrases ("cloud" in "of the cloud") stay
   // open to typo matching.
