@@ -155,6 +155,47 @@ describe('slash command /srm', () => {
   });
 });
 
+describe('questions with no service named', () => {
+  // The fallback is mrkdwn too: "&" arrives escaped exactly once.
+  const modelTopic = /^Backup &amp; recovery: You \(the customer\)\./;
+
+  it('answers a model-level question privately by /srm', async () => {
+    await postSigned(url, slashCommandBody('whose job are backups?', fake.responseUrl('model1')), form);
+    const reply = await onlyReply();
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toMatch(modelTopic);
+    expect(JSON.stringify(reply.body.blocks)).toContain('"value":"rds|backup"');
+    expectValidMessage(reply.body as Record<string, unknown>);
+  });
+
+  it('answers a model-level question in the thread of a mention', async () => {
+    await postSigned(url, eventBody(mention('whose job are backups?', '1700000000.000700')), json);
+    const reply = await onlyReply();
+    expect(reply.method).toBe('chat.postMessage');
+    expect(reply.body.thread_ts).toBe('1700000000.000700');
+    expect(reply.body.text).toMatch(modelTopic);
+  });
+
+  it('explains a control and declines out-of-scope questions in a DM', async () => {
+    await postSigned(
+      url,
+      eventBody(directMessage({ user: 'U1', text: 'explain inherited controls', ts: '1700000000.000800' })),
+      json,
+    );
+    const explained = await onlyReply();
+    expect(explained.body.text).toMatch(/^Inherited controls: AWS\./);
+    fake.calls.length = 0;
+    await postSigned(
+      url,
+      eventBody(directMessage({ user: 'U1', text: 'how much does dynamodb cost?', ts: '1700000000.000801' })),
+      json,
+    );
+    const declined = await onlyReply();
+    expect(declined.body.text).toMatch(/not what things cost/);
+    expect(JSON.stringify(declined.body.blocks)).not.toMatch(/DynamoDB/);
+  });
+});
+
 describe('app_mention', () => {
   it('answers in a thread under the mention', async () => {
     const event = mention('who patches the OS on RDS?', '1700000000.000100');
@@ -316,6 +357,20 @@ describe('interactivity', () => {
     expect(reply.body.replace_original).toBe(false);
     expect(reply.body.response_type).toBe('ephemeral');
     expect(reply.body.text).toMatch(/Lambda/);
+  });
+
+  it("opens one service's topic from a button of a model-level answer", async () => {
+    const action = {
+      type: 'button',
+      action_id: 'srm_pick_service_0',
+      value: 'ec2|os_patching',
+      text: { type: 'plain_text', text: 'Amazon EC2: Operating system patching' },
+    };
+    await postSigned(url, actionBody(action, true, 'model-button'), form);
+    const reply = await onlyReply();
+    expect(reply.body.replace_original).toBe(true);
+    expect(reply.body.text).toMatch(/^Amazon EC2, Operating system patching: You \(the customer\)/);
+    expectValidMessage(reply.body as Record<string, unknown>);
   });
 
   it('ignores a tampered value', async () => {
