@@ -1,5 +1,7 @@
+import { catalogNames, serviceNames } from '../knowledge/load.js';
 import {
   CATEGORY_IDS,
+  type CatalogService,
   type Category,
   type CategoryId,
   type Knowledge,
@@ -8,6 +10,7 @@ import {
   type Service,
   type Topic,
 } from '../knowledge/types.js';
+import { EVERYDAY_WORDS } from '../text/everyday.js';
 import { aliasKey, decodeSlackEntities, isFiller, stripSlackMarkup, tokenize } from '../text/normalize.js';
 import { buildControlIndex, controlsNamed } from './controls.js';
 import { buildIntentIndex, findIntent, intentHits } from './intents.js';
@@ -73,7 +76,15 @@ function echo(text: string): string {
 }
 
 export function createEngine(knowledge: Knowledge): Engine {
-  const services = buildServiceIndex(knowledge.services);
+  const byId = new Map(knowledge.services.map((s) => [s.id, s]));
+  const uncovered = new Map(knowledge.catalog.services.filter((c) => !c.partOf).map((c) => [c.id, c]));
+  // One index over every name: a service file's, or a catalog entry's (its parent's id when it
+  // is a part of a covered service), so the longest name wins ("kinesis firehose" over "kinesis").
+  // Catalog names are matched exactly: a typo is far likelier to mean a service we cover.
+  const services = buildServiceIndex([
+    ...knowledge.services.map((s) => ({ id: s.id, ...serviceNames(s), fuzzy: true })),
+    ...knowledge.catalog.services.map((c) => ({ id: c.partOf ?? c.id, ...catalogNames(c), fuzzy: false })),
+  ]);
   const topics = buildTopicIndex(knowledge.topics);
   const modes = buildModeIndex(knowledge.services);
   const intents = buildIntentIndex(knowledge.model.categories);
@@ -108,7 +119,44 @@ export function createEngine(knowledge: Knowledge): Engine {
   for (const table of modes.values())
     for (const key of table.map.keys()) for (const w of key.split(' ')) steering.add(w);
 
-  const service = (m: ServiceMention) => services.byId.get(m.value) as Service;
+  const service = (m: ServiceMention) => byId.get(m.value) as Service;
+
+  /**
+   * A service named only by a generic word ("backup", "account") gives way to a topic when the
+   * question asks who or names a topic in other words: "whose job are backups?" is the backup
+   * topic, "who protects the account's root user" the root user's; "/srm backup" is AWS Backup.
+   */
+  function genericNamesAsTopics(
+    found: readonly ServiceMention[],
+    words: readonly string[],
+    asksWho: boolean,
+  ) {
+    if (!found.some((m) => m.weak)) return [...found];
+    const open = topicHits(topics, words, claimed(found.filter((m) => !m.weak)));
+    const overlaps = (h: { start: number; end: number }, m: ServiceMention) =>
+      h.start < m.end && m.start < h.end;
+    if (open.length === 0) return [...found];
+    return found.filter((m) => !m.weak || !saying(m.text) || !(asksWho || open.some((h) => !overlaps(h, m))));
+  }
+
+  /** A name that is also an everyday or topic word ("backup", "logs"), singular or plural. */
+  function saying(text: string): boolean {
+    const one = text.endsWith('s') ? text.slice(0, -1) : text;
+    return [text, one].some((w) => EVERYDAY_WORDS.has(w) || isTopicPhrase(topics, w));
+  }
+
+  /** A service recognised by name that has no entry yet: only what is true of every service. */
+  function notCovered(query: string, s: CatalogService, topic?: Topic): Answer {
+    const answers = topic ? modelLines(topic) : [];
+    return {
+      kind: 'not_covered',
+      query,
+      service: s,
+      securityPage: knowledge.catalog.securityPage,
+      ...(topic ? { topic } : {}),
+      answers,
+    };
+  }
 
   function topicAnswers(s: Service, topic: Topic, mode: Mode | undefined): TopicAnswer[] {
     const entry = s.topics[topic.id];
@@ -132,8 +180,26 @@ export function createEngine(knowledge: Knowledge): Engine {
     const tokens = spoken.filter((t) => !isFiller(t));
     if (tokens.length === 0) return { kind: 'help', query };
 
-    const match = matchServices(services, tokens, (i) => steering.has(tokens[i] as string));
-    let mentions = [...match.mentions];
+    // Which filtered tokens came right after "aws"/"amazon" as spoken.
+    const qualified = new Set<number>();
+    spoken.forEach((t, i) => {
+      if (isFiller(t)) qualified.add(i + 1 - spoken.slice(0, i + 1).filter(isFiller).length);
+    });
+    const match = matchServices(
+      services,
+      tokens,
+      (i) => steering.has(tokens[i] as string),
+      (i) => qualified.has(i),
+    );
+    // Misspelt words that are not service names are read as the topic or model word they are closest to.
+    const named = claimed(match.mentions);
+    const words = tokens.map((t, i) => (named.has(i) ? t : corrector.correct(t)));
+    const asksWho = words.some((t) => RESPONSIBILITY_CUES.has(t));
+    let mentions = genericNamesAsTopics(match.mentions, words, asksWho);
+    // A service we have no entry for is answered as such, unless a service we cover is named too.
+    const covered = mentions.filter((m) => byId.has(m.value));
+    const absent = covered.length === 0 && mentions[0] ? uncovered.get(mentions[0].value) : undefined;
+    if (covered.length > 0) mentions = covered;
     const compareIntent = tokens.some((t) => COMPARE_WORDS.has(t));
 
     const within = (m: ServiceMention, hits: readonly { start: number; end: number }[]) =>
@@ -143,7 +209,8 @@ export function createEngine(knowledge: Knowledge): Engine {
       // a second service. The service named first keeps the question ("fargate on eks" is Fargate).
       const kept: ServiceMention[] = [];
       for (const m of mentions)
-        if (!kept.some((p) => within(m, modeHits(modes, service(p), tokens)))) kept.push(m);
+        if (!kept.some((p) => byId.has(p.value) && within(m, modeHits(modes, service(p), tokens))))
+          kept.push(m);
       mentions = kept;
       if (mentions.length > 1) {
         // "is s3 encrypted with kms": kms is the topic's word here, not a second service.
@@ -151,11 +218,8 @@ export function createEngine(knowledge: Knowledge): Engine {
         if (named.length > 0) mentions = named;
       }
     }
-    const only = mentions.length === 1 ? service(mentions[0] as ServiceMention) : undefined;
+    const only = mentions.length === 1 && !absent ? service(mentions[0] as ServiceMention) : undefined;
     const onlyModes = only ? modeHits(modes, only, tokens) : [];
-    // Misspelt words that are not service names are read as the topic or model word they are closest to.
-    const named = claimed(match.mentions);
-    const words = tokens.map((t, i) => (named.has(i) ? t : corrector.correct(t)));
     // Words that pick a mode ("container image") decide the topic only when the rest of the
     // question names none, or only a generic word ("who patches the os in a lambda container image").
     let found = bestTopic(topics, topicHits(topics, words, claimed([...mentions, ...onlyModes])));
@@ -163,7 +227,6 @@ export function createEngine(knowledge: Knowledge): Engine {
       found = bestTopic(topics, topicHits(topics, words, claimed(mentions))) ?? found;
     }
     const topic = found?.topic;
-    const asksWho = words.some((t) => RESPONSIBILITY_CUES.has(t));
     const declines = outOfScopeHits(scope, tokens);
     const decline = (why: (r: OutOfScopeReason) => boolean) => {
       const reason = declines.find((h) => why(h.value))?.value;
@@ -181,9 +244,10 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (hard) return hard;
     const soft = topic ? undefined : decline((r) => !HARD_OUT_OF_SCOPE.has(r));
     if (soft && mentions.length > 0 && soft.reason === 'how_to') return soft;
+    if (absent) return notCovered(query, absent, topic);
 
     if (mentions.length === 0) {
-      const suggestions = match.suggestions.map((id) => services.byId.get(id) as Service);
+      const suggestions = match.suggestions.flatMap((id) => byId.get(id) ?? []);
       if (match.ambiguous) return { kind: 'no_match', query, reason: 'ambiguous', suggestions };
       const said = spoken.map((t) => corrector.correct(t));
       const overviewWords = claimed(intentHits(intents, said).filter((h) => h.value.kind === 'overview'));
@@ -243,23 +307,34 @@ export function createEngine(knowledge: Knowledge): Engine {
     return { kind: 'overview', query, model: knowledge.model, ...(control ? { control } : {}), related };
   }
 
+  function categoryRule(topic: Topic, id: CategoryId): ModelAnswer {
+    const { scope: _, example: exampleId, ...r } = topic.defaults[id];
+    const example = exampleId ? byId.get(exampleId) : undefined;
+    return { ...r, category: categoryById(id), ...(example ? { example } : {}) };
+  }
+
+  /** A topic's rule for every service, or its rule per category when the categories differ. */
+  function modelLines(topic: Topic): ModelAnswer[] {
+    const all = topic.defaults.infrastructure;
+    if (all.scope === 'all') {
+      const { scope: _, example: __, ...r } = all;
+      return [r];
+    }
+    return CATEGORY_IDS.map((id) => categoryRule(topic, id));
+  }
+
   /**
    * A topic asked about with no service: the verdict for the question as asked (the layer its
    * words pick, or the topic's own), then the rule per category where the categories differ.
    * A question that names a category gets that category's rule first.
    */
   function modelTopic(query: string, topic: Topic, tokens: readonly string[], category?: Category): Answer {
-    const rule = (id: CategoryId): ModelAnswer => {
-      const { scope: _, example: exampleId, ...r } = topic.defaults[id];
-      const example = exampleId ? services.byId.get(exampleId) : undefined;
-      return { ...r, category: categoryById(id), ...(example ? { example } : {}) };
-    };
     // The layer the question's words pick decides first: "the ISO certificate for the cloud
     // infrastructure" is AWS's certificate, not the infrastructure category's rule.
     const layer = layerOf(topics, topic, tokens);
     if (category && !layer)
-      return { kind: 'model_topic', query, topic, category, answers: [rule(category.id)] };
-    const perCategory = CATEGORY_IDS.filter((id) => topic.defaults[id].scope === 'category').map(rule);
+      return { kind: 'model_topic', query, topic, category, answers: [categoryRule(topic, category.id)] };
+    const perCategory = topic.defaults.infrastructure.scope === 'category' ? modelLines(topic) : [];
     const verdict: ModelAnswer = layer ? { ...withoutWords(layer), layer: true } : topic.answer;
     return { kind: 'model_topic', query, topic, answers: [verdict, ...perCategory] };
   }
@@ -286,7 +361,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   }
 
   function describe(serviceId: string, topicId?: string): Answer | undefined {
-    const s = services.byId.get(serviceId);
+    const s = byId.get(serviceId);
     if (!s) return undefined;
     const topic = knowledge.topics.find((t) => t.id === topicId);
     return topic ? topicAnswer(`${s.name}: ${topic.name}`, s, topic) : serviceAnswer(s.name, s);

@@ -1,6 +1,4 @@
 import type { IFuseOptions } from 'fuse.js';
-import { serviceNames } from '../knowledge/load.js';
-import type { Service } from '../knowledge/types.js';
 
 export interface FuzzyEntry {
   /** The alias without spaces: typos are compared against the squashed form. */
@@ -8,9 +6,17 @@ export interface FuzzyEntry {
   readonly id: string;
 }
 
+/** A service as the matcher sees it: an id and the alias keys it answers to. */
+export interface NamedService {
+  readonly id: string;
+  readonly strong: readonly string[];
+  readonly weak: readonly string[];
+  /** Whether typos of its names are accepted; exact names only otherwise. */
+  readonly fuzzy: boolean;
+}
+
 /** Exact and fuzzy lookup structures over every service name, built once at start-up. */
 export interface ServiceIndex {
-  readonly byId: ReadonlyMap<string, Service>;
   /** Alias key (spaced, and squashed without spaces) → service id. */
   readonly strong: ReadonlyMap<string, string>;
   readonly weak: ReadonlyMap<string, string>;
@@ -47,16 +53,15 @@ function byBigram(entries: readonly FuzzyEntry[]): Map<string, FuzzyEntry[]> {
 
 const squash = (key: string) => key.replace(/ /g, '');
 
-export function buildServiceIndex(services: readonly Service[]): ServiceIndex {
+export function buildServiceIndex(services: readonly NamedService[]): ServiceIndex {
   const strong = new Map<string, string>();
   const weak = new Map<string, string>();
   const fuzzy = new Map<string, string>();
   let maxWords = 1;
   for (const s of services) {
-    const names = serviceNames(s);
     for (const [keys, map] of [
-      [names.strong, strong],
-      [names.weak, weak],
+      [s.strong, strong],
+      [s.weak, weak],
     ] as const) {
       for (const key of keys) {
         map.set(key, s.id);
@@ -64,14 +69,13 @@ export function buildServiceIndex(services: readonly Service[]): ServiceIndex {
         maxWords = Math.max(maxWords, key.split(' ').length);
       }
     }
-    for (const key of names.strong) fuzzy.set(squash(key), s.id);
+    if (s.fuzzy) for (const key of s.strong) fuzzy.set(squash(key), s.id);
   }
   const starts = new Set<string>();
   for (const key of [...strong.keys(), ...weak.keys()])
     for (let i = 1; i < key.length; i++) starts.add(key.slice(0, i));
   const entries = [...fuzzy].map(([key, id]) => ({ key, id }));
   return {
-    byId: new Map(services.map((s) => [s.id, s])),
     strong,
     weak,
     maxWords: Math.min(maxWords, 6),

@@ -4,7 +4,10 @@ import { claimed, type PhraseHit, scanPhrases } from './phrases.js';
 import { bigrams, FUSE_OPTIONS, type FuzzyEntry, type ServiceIndex } from './service-index.js';
 
 /** Where a question names a service; `value` is the service id. */
-export type ServiceMention = PhraseHit<string>;
+export interface ServiceMention extends PhraseHit<string> {
+  /** Named only by a generic word ("glue", "backup") without "aws"/"amazon" before it. */
+  readonly weak?: boolean;
+}
 
 export interface ServiceMatch {
   readonly mentions: readonly ServiceMention[];
@@ -152,9 +155,15 @@ export function matchServices(
   index: ServiceIndex,
   tokens: readonly string[],
   blocked: (i: number) => boolean,
+  qualified: (i: number) => boolean = () => false,
 ): ServiceMatch {
-  const exact = scanPhrases(tokens, index, exactLookup(index.strong));
-  const weak = scanPhrases(tokens, index, exactLookup(index.weak), claimed(exact));
+  const named = scanPhrases(tokens, index, exactLookup(index.strong));
+  const generic = scanPhrases(tokens, index, exactLookup(index.weak), claimed(named));
+  // "aws backup": a generic name right after "aws"/"amazon" names the service as surely as any.
+  const exact = [...named, ...generic.filter((h) => qualified(h.start))];
+  const weak: ServiceMention[] = generic
+    .filter((h) => !qualified(h.start))
+    .map((h) => ({ ...h, weak: true }));
   const taken = claimed([...exact, ...weak]);
   const free = (i: number) => !taken.has(i) && !blocked(i);
 
@@ -173,7 +182,7 @@ export function matchServices(
   }
 
   // Generic words ("glue") name a service only when nothing stronger does.
-  const strong = [...exact, ...fuzzy];
+  const strong: ServiceMention[] = [...exact, ...fuzzy];
   const mentions = (strong.length > 0 ? strong : weak).sort((a, b) => a.start - b.start);
   const unique = mentions.filter((m, i) => mentions.findIndex((x) => x.value === m.value) === i);
 

@@ -1,4 +1,5 @@
 import type {
+  CatalogService,
   Category,
   Control,
   Mode,
@@ -57,6 +58,16 @@ export type Answer =
       readonly answers: readonly ModelAnswer[];
     })
   | (Base & { readonly kind: 'out_of_scope'; readonly reason: OutOfScopeReason })
+  | (Base & {
+      readonly kind: 'not_covered';
+      /** An AWS service recognised by name that srm-bot has no entry for yet. */
+      readonly service: CatalogService;
+      /** Where AWS lists every service's security chapter. */
+      readonly securityPage: string;
+      readonly topic?: Topic;
+      /** The topic's rule for every service, or per category where categories differ: never a guess for this service. */
+      readonly answers: readonly ModelAnswer[];
+    })
   | (Base & { readonly kind: 'list'; readonly groups: readonly CategoryGroup[] })
   | (Base & { readonly kind: 'category'; readonly group: CategoryGroup })
   | (Base & {

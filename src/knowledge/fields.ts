@@ -108,6 +108,14 @@ export class Fields {
     return text;
   }
 
+  /** One https URL of an AWS documentation page. */
+  url(obj: Record<string, unknown>, key: string): string {
+    const u = obj[key];
+    if (typeof u === 'string' && SOURCE_URL.test(u)) return u;
+    this.fail(`must be an https URL of an AWS documentation page (got ${JSON.stringify(u)})`, key);
+    return '';
+  }
+
   sources(obj: Record<string, unknown>, key = 'sources'): string[] {
     const at = this.at(key);
     return this.list(obj, key, { min: 1 }).map((u, i) => {

@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { aliasKey } from '../text/normalize.js';
 import { deepFreeze, Fields, KnowledgeError } from './fields.js';
-import { parseModel, parseService, parseTopics } from './schema.js';
-import type { Knowledge, Service, Topic } from './types.js';
+import { parseCatalog, parseModel, parseService, parseTopics } from './schema.js';
+import type { Catalog, CatalogService, Knowledge, Service, Topic } from './types.js';
 
 function readYaml(path: string, label: string, problems: string[]): unknown {
   try {
@@ -15,6 +15,14 @@ function readYaml(path: string, label: string, problems: string[]): unknown {
   }
 }
 
+/** Every name a catalog service answers to, as alias keys. */
+export function catalogNames(c: CatalogService): { strong: string[]; weak: string[] } {
+  const weak = new Set(c.weakAliases.map(aliasKey));
+  // A part of a covered service is named by its aliases only: its name is usually the parent's.
+  const all = [...(c.partOf ? [] : [c.name]), ...c.aliases].map(aliasKey).filter(Boolean);
+  return { strong: [...new Set(all)].filter((k) => !weak.has(k)), weak: [...weak] };
+}
+
 /** Every name a service answers to, as alias keys: id, name, full name and its aliases. */
 export function serviceNames(s: Service): { strong: string[]; weak: string[] } {
   const weak = new Set(s.weakAliases.map(aliasKey));
@@ -22,19 +30,20 @@ export function serviceNames(s: Service): { strong: string[]; weak: string[] } {
   return { strong: [...new Set(all)].filter((k) => !weak.has(k)), weak: [...weak] };
 }
 
-function checkUniqueNames(services: readonly Service[], problems: string[]): void {
+function checkUniqueNames(services: readonly Service[], catalog: Catalog, problems: string[]): void {
   const owner = new Map<string, string>();
-  for (const s of services) {
-    const { strong, weak } = serviceNames(s);
-    for (const key of [...strong, ...weak]) {
+  const named = [
+    ...services.map((s) => ({ file: `services/${s.id}.yml`, names: serviceNames(s) })),
+    ...catalog.services.map((c) => ({ file: `catalog.yml (${c.id})`, names: catalogNames(c) })),
+  ];
+  for (const { file, names } of named) {
+    for (const key of [...names.strong, ...names.weak]) {
       const other = owner.get(key);
-      if (other && other !== s.id) {
-        const [a, b] = [other, s.id].sort();
-        problems.push(
-          `services/${a}.yml and services/${b}.yml: both are named "${key}" (ids and aliases must be unique)`,
-        );
+      if (other && other !== file) {
+        const [a, b] = [other, file].sort();
+        problems.push(`${a} and ${b}: both are named "${key}" (ids and aliases must be unique)`);
       }
-      owner.set(key, s.id);
+      owner.set(key, file);
     }
   }
 }
@@ -83,8 +92,13 @@ export function loadKnowledge(dir: string): Knowledge {
       topics,
     );
   });
-  checkUniqueNames(services, problems);
+  const catalog = parseCatalog(
+    new Fields('catalog.yml', problems),
+    readYaml(join(dir, 'catalog.yml'), 'catalog.yml', problems),
+    services,
+  );
+  checkUniqueNames(services, catalog, problems);
   checkExamples(topics, services, problems);
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return deepFreeze({ model, topics, services });
+  return deepFreeze({ model, topics, services, catalog });
 }

@@ -1,6 +1,8 @@
 import type { Fields } from './fields.js';
 import {
   CATEGORY_IDS,
+  type Catalog,
+  type CatalogService,
   type Category,
   type CategoryId,
   type Control,
@@ -277,4 +279,29 @@ export function parseService(f: Fields, raw: unknown, expectedId: string, topics
     topics: entries,
     checked: f.date(o, 'checked', { optional: true }),
   };
+}
+
+export function parseCatalog(f: Fields, raw: unknown, services: readonly Service[]): Catalog {
+  const o = f.object(raw);
+  f.onlyKeys(o, ['checked', 'security_page', 'services']);
+  const at = f.at('services');
+  const known = new Set(services.map((s) => s.id));
+  const entries: CatalogService[] = f.list(o, 'services', { min: 1 }).map((raw, i) => {
+    const cf = at.at(i);
+    const c = cf.object(raw);
+    cf.onlyKeys(c, ['id', 'name', 'part_of', 'aliases', 'weak_aliases']);
+    const id = cf.string(c, 'id');
+    if (id && !ID.test(id)) cf.fail('must be lowercase letters, digits, _ or -', 'id');
+    if (known.has(id)) cf.fail(`is the id of services/${id}.yml`, 'id');
+    const partOf = cf.string(c, 'part_of', { optional: true });
+    if (partOf && !known.has(partOf)) cf.fail(`names ${partOf}, which has no service file`, 'part_of');
+    return {
+      id,
+      name: cf.string(c, 'name', { max: 100 }),
+      ...(partOf ? { partOf } : {}),
+      aliases: cf.words(c, 'aliases', { optional: true }),
+      weakAliases: cf.words(c, 'weak_aliases', { optional: true }),
+    };
+  });
+  return { services: entries, securityPage: f.url(o, 'security_page'), checked: f.date(o, 'checked') };
 }

@@ -111,8 +111,26 @@ export interface Model {
   readonly checked: string;
 }
 
+/** An AWS service srm-bot recognises by name but has no entry for (knowledge/catalog.yml). */
+export interface CatalogService {
+  readonly id: string;
+  readonly name: string;
+  /** The service file that answers for it, when it is an API client of a covered service. */
+  readonly partOf?: string;
+  readonly aliases: readonly string[];
+  readonly weakAliases: readonly string[];
+}
+
+export interface Catalog {
+  readonly services: readonly CatalogService[];
+  /** Where AWS lists the security chapter of every service. */
+  readonly securityPage: string;
+  readonly checked: string;
+}
+
 export interface Knowledge {
   readonly model: Model;
   readonly topics: readonly Topic[];
   readonly services: readonly Service[];
+  readonly catalog: Catalog;
 }

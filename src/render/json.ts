@@ -15,7 +15,8 @@ type AnswerLine = {
 export interface AnswerJson {
   query: string;
   kind: Answer['kind'];
-  services: { id: string; name: string; category: string }[];
+  /** `category` is null for a service that is recognised but not covered. */
+  services: { id: string; name: string; category: string | null }[];
   topic: { id: string; name: string } | null;
   /** The part of the model an `overview` explains; null otherwise. */
   control: { id: string; name: string } | null;
@@ -76,6 +77,17 @@ function answersOf(a: Answer): AnswerLine[] {
 }
 
 export function toJson(a: Answer): AnswerJson {
+  if (a.kind === 'not_covered') {
+    return {
+      query: a.query,
+      kind: a.kind,
+      services: [{ id: a.service.id, name: a.service.name, category: null }],
+      topic: a.topic ? { id: a.topic.id, name: a.topic.name } : null,
+      control: null,
+      answers: a.answers.map(modelLine),
+      suggestions: [],
+    };
+  }
   const topic =
     a.kind === 'topic' || a.kind === 'compare' || a.kind === 'no_match' || a.kind === 'model_topic'
       ? a.topic

@@ -3,7 +3,7 @@ import { renderCategory, renderList } from './catalog.js';
 import { renderCompare } from './compare.js';
 import type { SlackMessage } from './elements.js';
 import { renderHelp, renderNoMatch } from './help.js';
-import { renderModelTopic, renderOutOfScope, renderOverview } from './model.js';
+import { renderModelTopic, renderNotCovered, renderOutOfScope, renderOverview } from './model.js';
 import { renderService } from './service.js';
 import type { RenderKnowledge } from './shared.js';
 import { renderTopic } from './topic.js';
@@ -33,6 +33,8 @@ export function renderBlocks(answer: Answer, k: RenderKnowledge): SlackMessage {
       return renderModelTopic(answer);
     case 'out_of_scope':
       return renderOutOfScope(answer);
+    case 'not_covered':
+      return renderNotCovered(answer);
     case 'no_match':
       return renderNoMatch(answer.query, answer.reason, answer.suggestions);
   }

@@ -136,3 +136,38 @@ export function renderOutOfScope(a: Extract<Answer, { kind: 'out_of_scope' }>): 
     ],
   };
 }
+
+/** A service recognised by name with no entry yet: say so, give only what holds for every service. */
+export function renderNotCovered(a: Extract<Answer, { kind: 'not_covered' }>): SlackMessage {
+  const name = escapeText(a.service.name);
+  const blocks: KnownBlock[] = [
+    header(`${a.service.name}: not covered yet`),
+    section(
+      `I know *${name}* by name, but I have no answers of my own for it yet, so I won't guess who does what for it.`,
+    ),
+  ];
+  const [first, ...more] = a.answers;
+  if (a.topic && first && more.length === 0) {
+    blocks.push(
+      section(
+        `*${escapeText(a.topic.name)}*: ${ownerText(first.owner)}, the same for every AWS service.\n${escapeText(first.summary)}`,
+      ),
+    );
+  } else if (a.topic && first) {
+    blocks.push(
+      section(
+        `*${escapeText(a.topic.name)}* usually follows the kind of service (general rules, not checked for ${name}):\n${a.answers.map(categoryLine).join('\n')}`,
+      ),
+    );
+  }
+  blocks.push(
+    context([
+      `:books: ${link(a.securityPage, 'Security chapters of every AWS service')} · \`/srm list\` shows the services I cover.`,
+    ]),
+  );
+  const rule =
+    a.topic && first
+      ? ` ${a.topic.name}: ${more.length === 0 ? `${OWNER_LABEL[first.owner]} for every AWS service.` : 'depends on the kind of service.'}`
+      : '';
+  return { text: fallback(`${a.service.name} is not covered yet.${rule}`), blocks };
+}

@@ -92,6 +92,22 @@ export function renderTerminal(
       );
       break;
     }
+    case 'not_covered': {
+      lines.push(
+        title(`${a.service.name}: not covered yet`),
+        "I know it by name, but I have no answers of my own for it yet, so I won't guess who does what for it.",
+      );
+      if (a.topic && a.answers.length === 1 && a.answers[0])
+        lines.push(
+          `${a.topic.name}, the same for every AWS service: ${owner(a.answers[0].owner)}. ${a.answers[0].summary}`,
+        );
+      else if (a.topic) {
+        lines.push(title(`${a.topic.name} usually follows the kind of service (general rules):`));
+        for (const x of a.answers) lines.push(`  - ${x.category?.name}: ${owner(x.owner)}. ${x.summary}`);
+      }
+      lines.push(paint('dim', `Security chapters of every AWS service: ${a.securityPage}`));
+      break;
+    }
     case 'out_of_scope': {
       const said = OUT_OF_SCOPE_TEXT[a.reason];
       lines.push(
