@@ -135,6 +135,62 @@ describe('questions with no service named', () => {
   });
 });
 
+describe('services recognised but not covered', () => {
+  // The SDK's service list, shared beside the repository (read-only), as in test/manifest.test.ts.
+  const list = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'shared', 'aws', 'services.json'), 'utf8'),
+  ) as {
+    serviceFullName: string;
+    iam_service_name: string | null;
+  }[];
+
+  it('recognises every service in the SDK list by its official name (or declines a billing one as a price)', () => {
+    const missed = list
+      .flatMap((s) => [s.serviceFullName, s.iam_service_name ?? s.serviceFullName])
+      .filter((name) => /\s/.test(name)) // the camel-case API client names are not names people type
+      .filter((name) => !['service', 'topic', 'not_covered', 'out_of_scope'].includes(ask(name).kind));
+    expect(missed).toEqual([]);
+  });
+
+  it("answers a service it has no entry for as not covered, never as another service's card", () => {
+    const a = ask('kinesis firehose');
+    expect(a.kind === 'not_covered' && a.service.name).toBe('Amazon Data Firehose');
+    expect(ask('kinesis').kind).toBe('service');
+  });
+
+  it('gives only the rule that holds for every service, or the rules per category, never a guessed owner', () => {
+    const same = ask('is bedrock compliant with iso 27001');
+    const compliance = engine.knowledge.topics.find((t) => t.id === 'compliance');
+    expect(same.kind === 'not_covered' && same.answers.map((x) => x.summary)).toEqual([
+      compliance?.defaults.container.summary,
+    ]);
+    const varies = ask('who patches the os on sagemaker');
+    expect(varies.kind === 'not_covered' && varies.answers.map((x) => x.category?.id)).toEqual([
+      'infrastructure',
+      'container',
+      'abstracted',
+    ]);
+  });
+
+  it('reads an everyday name as the service only when qualified or alone', () => {
+    const service = (q: string) => {
+      const a = ask(q);
+      return a.kind === 'not_covered' ? a.service.id : a.kind;
+    };
+    expect(service('aws backup')).toBe('backup');
+    expect(service('backup')).toBe('backup');
+    expect(service('whose job are backups?')).toBe('model_topic');
+    expect(service('aws config')).toBe('config');
+    expect(service('is config management on us or on amazon?')).toBe('model_topic');
+    expect(service('can I use config files in lambda')).toBe('service');
+    expect(service('who protects the root user of our account')).toBe('model_topic');
+  });
+
+  it('never reads a typo as a service it does not cover', () => {
+    expect(ask('cloud').kind).toBe('no_match');
+  });
+});
+
 describe('out of scope', () => {
   it.each([
     ['how much does dynamodb cost?', 'price'],

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../src/knowledge/fields.js';
+import { lintKnowledge } from '../src/knowledge/lint.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { RULES } from '../src/knowledge/rules.js';
 import { CATEGORY_IDS } from '../src/knowledge/types.js';
 import { KNOWLEDGE_DIR } from './support/engine.js';
 
@@ -147,7 +149,7 @@ describe('broken knowledge files', () => {
     editYaml('services/ec2.yml', (d) => {
       delete d.summary;
     });
-    expect(problems()).toEqual(['services/ec2.yml: summary: is required']);
+    expect(problems()).toEqual(['services/ec2.yml: summary: is required [KB003]']);
   });
 
   it('requires both sides of a shared topic', () => {
@@ -159,8 +161,8 @@ describe('broken knowledge files', () => {
       };
     });
     expect(problems()).toEqual([
-      'services/ebs.yml: topics.backup.aws: is required',
-      'services/ebs.yml: topics.backup.customer: is required',
+      'services/ebs.yml: topics.backup.aws: is required [KB012]',
+      'services/ebs.yml: topics.backup.customer: is required [KB012]',
     ]);
   });
 
@@ -169,7 +171,7 @@ describe('broken knowledge files', () => {
       d.aliases.push('Simple Queue Service');
     });
     expect(problems()).toEqual([
-      'services/sns.yml and services/sqs.yml: both are named "simple queue service" (ids and aliases must be unique)',
+      'services/sns.yml and services/sqs.yml: both are named "simple queue service" (ids and aliases must be unique) [KB030]',
     ]);
   });
 
@@ -186,7 +188,7 @@ describe('broken knowledge files', () => {
     editYaml('services/efs.yml', (d) => {
       d.id = 'efs2';
     });
-    expect(problems()).toEqual(['services/efs.yml: id: is efs2 but the file is named efs.yml']);
+    expect(problems()).toEqual(['services/efs.yml: id: is efs2 but the file is named efs.yml [KB030]']);
   });
 
   it('reports invalid YAML with the file name', () => {
@@ -230,7 +232,9 @@ describe('broken knowledge files', () => {
       delete byId('resilience').defaults.abstracted;
     });
     const all = problems().join('\n');
-    expect(all).toMatch(/topics\.yml: topics\[\d+\]\.defaults: must be a mapping/);
+    expect(all).toMatch(
+      /topics\.yml: topics\[\d+\]\.defaults: is required: the rule for services that do not answer this topic \[KB032\]/,
+    );
     expect(all).toMatch(
       /topics\.yml: topics\[\d+\]\.defaults: needs a rule for every category or one for `all` \(abstracted is missing\)/,
     );
@@ -270,5 +274,62 @@ describe('broken knowledge files', () => {
     const all = problems().join('\n');
     expect(all).toMatch(/services\/sqs\.yml: checked: must be a date written YYYY-MM-DD/);
     expect(all).toMatch(/topics\.yml: checked: is 2999-01-01, a date in the future/);
+  });
+
+  it('names the rule each problem breaks, for every problem', () => {
+    editYaml('services/sqs.yml', (d) => {
+      d.topics.encryption_at_rest.sources = [
+        'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/x.md',
+      ];
+      d.colour = 'blue';
+    });
+    const all = problems();
+    expect(all.length).toBeGreaterThan(0);
+    for (const p of all) expect(p).toMatch(/ \[KB\d{3}\]$/);
+    expect(all.join('\n')).toMatch(
+      /sources\[0\]: must be an https URL of an AWS documentation page \(cite the \.html page, not the \.md copy\)/,
+    );
+  });
+});
+
+describe('kb:check lint rules', () => {
+  const k = loadKnowledge(KNOWLEDGE_DIR);
+  // A copy of the loaded knowledge with one service changed, for the rules that need a loaded base.
+  const withService = (id: string, change: Record<string, unknown>) => ({
+    ...k,
+    services: k.services.map((s) => (s.id === id ? { ...s, ...change } : s)),
+  });
+
+  it('passes on the real knowledge base', () => {
+    expect(lintKnowledge(k)).toEqual([]);
+  });
+
+  it('refuses placeholder text (KB040)', () => {
+    const s3 = k.services.find((s) => s.id === 's3');
+    const problems = lintKnowledge(withService('s3', { summary: `${s3?.summary} TODO check this` }));
+    expect(problems).toEqual([
+      expect.stringMatching(/^services\/s3\.yml: summary: holds placeholder text: .* \[KB040\]$/),
+    ]);
+  });
+
+  it('refuses a strong alias that is an everyday or topic word (KB041)', () => {
+    const glue = k.services.find((s) => s.id === 'glue');
+    const problems = lintKnowledge(
+      withService('glue', { aliases: [...(glue?.aliases ?? []), 'backups', 'config'] }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^services\/glue\.yml: aliases\[\d+\]: "backups" is a word of the topic backup: list it under weak_aliases \[KB041\]$/,
+      ),
+      expect.stringMatching(
+        /^services\/glue\.yml: aliases\[\d+\]: "config" is an everyday word: list it under weak_aliases \[KB041\]$/,
+      ),
+    ]);
+  });
+
+  it('lists every rule code it reports in knowledge/README.md', () => {
+    const readme = readFileSync(join(KNOWLEDGE_DIR, 'README.md'), 'utf8');
+    for (const code of Object.keys(RULES))
+      expect({ code, listed: readme.includes(code) }).toEqual({ code, listed: true });
   });
 });

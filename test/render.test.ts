@@ -37,6 +37,9 @@ function everyAnswer(): Answer[] {
     engine.ask('how much does s3 cost'),
     engine.ask('is azure sql patched by microsoft'),
     engine.ask('hello'),
+    engine.ask('sagemaker'),
+    engine.ask('who patches the os on sagemaker'),
+    engine.ask('is bedrock compliant'),
     engine.ask(`<!channel> ${'x'.repeat(20000)}`),
   );
   return out;
@@ -58,6 +61,7 @@ describe('Block Kit renderer', () => {
         'no_match',
         'model_topic',
         'out_of_scope',
+        'not_covered',
       ]),
     );
     expect(answers.length).toBeGreaterThan(services.length * topics.length);
@@ -253,5 +257,29 @@ describe('answers that name no service', () => {
     expect(ov.answers[0]?.owner).toBe(model.controls.find((c) => c.id === 'inherited')?.owner);
     expect(toJson(engine.ask('model')).control).toBeNull();
     expect(toJson(engine.ask('gcp iam'))).toMatchObject({ kind: 'out_of_scope', services: [], answers: [] });
+  });
+});
+
+describe('services recognised but not covered', () => {
+  it('says so first, gives per-category rules without a guessed owner, and links the security pages', () => {
+    const msg = renderBlocks(engine.ask('who patches the os on sagemaker'), engine.knowledge);
+    const all = JSON.stringify(msg.blocks);
+    expect(msg.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: 'Amazon SageMaker: not covered yet' },
+    });
+    expect(msg.text).toMatch(
+      /^Amazon SageMaker is not covered yet\. Operating system patching: depends on the kind of service\./,
+    );
+    expect(all).toMatch(/general rules, not checked for Amazon SageMaker/);
+    expect(all).toContain('<https://docs.aws.amazon.com/security/|');
+    expect(checkMessage(msg)).toEqual([]);
+    const plain = renderTerminal(engine.ask('sagemaker'), engine.knowledge, { color: false });
+    expect(plain).toMatch(/^Amazon SageMaker: not covered yet\n/);
+    expect(toJson(engine.ask('sagemaker'))).toMatchObject({
+      kind: 'not_covered',
+      services: [{ id: 'sagemaker', name: 'Amazon SageMaker', category: null }],
+      answers: [],
+    });
   });
 });

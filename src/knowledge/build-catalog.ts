@@ -21,7 +21,7 @@ interface BotocoreService {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const listPath = process.argv[2] ?? `${root}../shared/aws/services.json`;
 const list = JSON.parse(readFileSync(listPath, 'utf8')) as BotocoreService[];
-const knowledge = loadKnowledge(`${root}knowledge`);
+const knowledge = loadKnowledge(`${root}knowledge`, { catalog: false });
 
 /** Alias key → id of the service file that already answers to it. */
 const covered = new Map<string, string>();
@@ -126,7 +126,14 @@ for (const [name, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))
     ]) {
       const key = raw ? aliasKey(raw.replace(/\s+V\d+$/i, '')) : '';
       if (usable(key)) keys.add(key);
+      // "AWS Mainframe Modernization Service" is also asked for without "service".
+      const bare = key.replace(/ service$/, '');
+      if (bare !== key && usable(bare)) keys.add(bare);
     }
+    // The IAM name of an unrelated product ("connect participant" joined to API Gateway) must not
+    // make this a part of a covered service, but a name no one else has is worth knowing.
+    const iam = s.iam_service_name ? aliasKey(clean(s.iam_service_name)) : '';
+    if (usable(iam) && !covered.has(iam)) keys.add(iam);
   }
   // A client of a service we answer for (dynamodbstreams, rds-data, s3control) is that service.
   const parent = [...keys].map((k) => covered.get(k)).find(Boolean);
@@ -148,10 +155,13 @@ for (const [name, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))
 }
 
 // Ids and alias keys must be unique across the catalog too: the first group keeps a shared key.
+// A service's own name outranks another's alias: "sagemaker" is SageMaker, not Augmented AI.
 const seen = new Set<string>(covered.keys());
+const names = new Map(entries.filter((e) => !e.part_of).map((e) => [aliasKey(e.name), e]));
 for (const e of entries) {
-  e.aliases = e.aliases.filter((k) => !seen.has(k) && seen.add(k));
-  if (e.weak_aliases) e.weak_aliases = e.weak_aliases.filter((k) => !seen.has(k) && seen.add(k));
+  e.aliases = e.aliases.filter((k) => (names.get(k) ?? e) === e && !seen.has(k) && seen.add(k));
+  if (e.weak_aliases)
+    e.weak_aliases = e.weak_aliases.filter((k) => (names.get(k) ?? e) === e && !seen.has(k) && seen.add(k));
 }
 const kept = entries.filter((e) => e.aliases.length + (e.weak_aliases?.length ?? 0) > 0);
 

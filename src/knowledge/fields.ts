@@ -1,3 +1,5 @@
+import type { RuleCode } from './rules.js';
+
 /**
  * A tiny reader over parsed YAML that records every problem with its file and field path,
  * so one run reports all mistakes in a knowledge file instead of the first.
@@ -9,7 +11,8 @@ export class KnowledgeError extends Error {
   }
 }
 
-const SOURCE_URL = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com|d1\.awsstatic\.com)\/\S+$/;
+const SOURCE_URL = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com|d1\.awsstatic\.com)\/\S*$/;
+const MARKDOWN_COPY = /\.md([?#].*)?$/;
 
 export class Fields {
   constructor(
@@ -23,9 +26,9 @@ export class Fields {
     return new Fields(this.file, this.problems, p);
   }
 
-  fail(message: string, key?: string | number): void {
+  fail(message: string, key?: string | number, code: RuleCode = 'KB004'): void {
     const where = key === undefined ? this : this.at(key);
-    this.problems.push(`${this.file}: ${where.path || '(top level)'}: ${message}`);
+    this.problems.push(`${this.file}: ${where.path || '(top level)'}: ${message} [${code}]`);
   }
 
   object(value: unknown, key?: string | number): Record<string, unknown> {
@@ -38,20 +41,24 @@ export class Fields {
 
   onlyKeys(obj: Record<string, unknown>, allowed: readonly string[]): void {
     for (const k of Object.keys(obj)) {
-      if (!allowed.includes(k)) this.fail(`unknown field (allowed: ${allowed.join(', ')})`, k);
+      if (!allowed.includes(k)) this.fail(`unknown field (allowed: ${allowed.join(', ')})`, k, 'KB002');
     }
   }
 
-  string(obj: Record<string, unknown>, key: string, opts: { max?: number; optional?: boolean } = {}): string {
+  string(
+    obj: Record<string, unknown>,
+    key: string,
+    opts: { max?: number; optional?: boolean; code?: RuleCode } = {},
+  ): string {
     const v = obj[key];
     if (v === undefined && opts.optional) return '';
     if (typeof v !== 'string' || v.trim() === '') {
-      this.fail(v === undefined ? 'is required' : 'must be a non-empty string', key);
+      this.fail(v === undefined ? 'is required' : 'must be a non-empty string', key, opts.code ?? 'KB003');
       return '';
     }
     const text = v.trim();
     if (opts.max && text.length > opts.max)
-      this.fail(`is ${text.length} characters; at most ${opts.max}`, key);
+      this.fail(`is ${text.length} characters; at most ${opts.max}`, key, 'KB005');
     return text;
   }
 
@@ -73,12 +80,17 @@ export class Fields {
     const v = obj[key];
     if (v === undefined && opts.optional) return [];
     if (!Array.isArray(v)) {
-      this.fail(v === undefined ? 'is required (a list)' : 'must be a list', key);
+      this.fail(
+        v === undefined ? 'is required (a list)' : 'must be a list',
+        key,
+        v === undefined ? 'KB003' : 'KB004',
+      );
       return [];
     }
-    if (opts.min !== undefined && v.length < opts.min) this.fail(`needs at least ${opts.min} item(s)`, key);
+    if (opts.min !== undefined && v.length < opts.min)
+      this.fail(`needs at least ${opts.min} item(s)`, key, key === 'sources' ? 'KB010' : 'KB005');
     if (opts.max !== undefined && v.length > opts.max)
-      this.fail(`has ${v.length} items; at most ${opts.max}`, key);
+      this.fail(`has ${v.length} items; at most ${opts.max}`, key, 'KB005');
     return v as unknown[];
   }
 
@@ -101,30 +113,33 @@ export class Fields {
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : '';
     const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
     if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) {
-      this.fail(`must be a date written YYYY-MM-DD (got ${JSON.stringify(v)})`, key);
+      this.fail(`must be a date written YYYY-MM-DD (got ${JSON.stringify(v)})`, key, 'KB020');
       return '';
     }
-    if (day.getTime() > Date.now()) this.fail(`is ${text}, a date in the future`, key);
+    if (day.getTime() > Date.now()) this.fail(`is ${text}, a date in the future`, key, 'KB020');
     return text;
   }
 
   /** One https URL of an AWS documentation page. */
   url(obj: Record<string, unknown>, key: string): string {
-    const u = obj[key];
-    if (typeof u === 'string' && SOURCE_URL.test(u)) return u;
-    this.fail(`must be an https URL of an AWS documentation page (got ${JSON.stringify(u)})`, key);
+    return this.checkUrl(obj[key], key);
+  }
+
+  private checkUrl(u: unknown, key: string | number): string {
+    if (typeof u === 'string' && SOURCE_URL.test(u) && !MARKDOWN_COPY.test(u)) return u;
+    const why =
+      typeof u === 'string' && MARKDOWN_COPY.test(u) ? ' (cite the .html page, not the .md copy)' : '';
+    this.fail(
+      `must be an https URL of an AWS documentation page${why} (got ${JSON.stringify(u)})`,
+      key,
+      'KB011',
+    );
     return '';
   }
 
   sources(obj: Record<string, unknown>, key = 'sources'): string[] {
     const at = this.at(key);
-    return this.list(obj, key, { min: 1 }).map((u, i) => {
-      if (typeof u !== 'string' || !SOURCE_URL.test(u)) {
-        at.fail(`must be an https URL of an AWS documentation page (got ${JSON.stringify(u)})`, i);
-        return '';
-      }
-      return u;
-    });
+    return this.list(obj, key, { min: 1 }).map((u, i) => at.checkUrl(u, i));
   }
 }
 

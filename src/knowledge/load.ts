@@ -10,7 +10,7 @@ function readYaml(path: string, label: string, problems: string[]): unknown {
   try {
     return parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    problems.push(`${label}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    problems.push(`${label}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)} [KB001]`);
     return undefined;
   }
 }
@@ -41,7 +41,7 @@ function checkUniqueNames(services: readonly Service[], catalog: Catalog, proble
       const other = owner.get(key);
       if (other && other !== file) {
         const [a, b] = [other, file].sort();
-        problems.push(`${a} and ${b}: both are named "${key}" (ids and aliases must be unique)`);
+        problems.push(`${a} and ${b}: both are named "${key}" (ids and aliases must be unique) [KB030]`);
       }
       owner.set(key, file);
     }
@@ -56,13 +56,13 @@ function checkExamples(topics: readonly Topic[], services: readonly Service[], p
       const s = services.find((x) => x.id === rule.example);
       if (!s || s.category !== category)
         problems.push(
-          `topics.yml: ${t.id}.defaults.${category}.example: ${rule.example} is not a known ${category} service`,
+          `topics.yml: ${t.id}.defaults.${category}.example: ${rule.example} is not a known ${category} service [KB031]`,
         );
     }
 }
 
 /** Reads and validates knowledge/; throws KnowledgeError listing every problem found. */
-export function loadKnowledge(dir: string): Knowledge {
+export function loadKnowledge(dir: string, opts: { catalog?: boolean } = {}): Knowledge {
   const problems: string[] = [];
   const topics = parseTopics(
     new Fields('topics.yml', problems),
@@ -80,9 +80,9 @@ export function loadKnowledge(dir: string): Knowledge {
       .filter((f) => f.endsWith('.yml'))
       .sort();
   } catch {
-    problems.push(`services/: cannot read the folder ${serviceDir}`);
+    problems.push(`services/: cannot read the folder ${serviceDir} [KB003]`);
   }
-  if (files.length === 0) problems.push('services/: no service files found');
+  if (files.length === 0) problems.push('services/: no service files found [KB003]');
   const services = files.map((file) => {
     const label = `services/${file}`;
     return parseService(
@@ -92,11 +92,15 @@ export function loadKnowledge(dir: string): Knowledge {
       topics,
     );
   });
-  const catalog = parseCatalog(
-    new Fields('catalog.yml', problems),
-    readYaml(join(dir, 'catalog.yml'), 'catalog.yml', problems),
-    services,
-  );
+  // The catalog generator reads everything but the catalog it is about to rewrite.
+  const catalog =
+    opts.catalog === false
+      ? { services: [], securityPage: '', checked: '' }
+      : parseCatalog(
+          new Fields('catalog.yml', problems),
+          readYaml(join(dir, 'catalog.yml'), 'catalog.yml', problems),
+          services,
+        );
   checkUniqueNames(services, catalog, problems);
   checkExamples(topics, services, problems);
   if (problems.length > 0) throw new KnowledgeError(problems);

@@ -41,8 +41,8 @@ function facts(
 
 function responsibility(f: Fields, o: Record<string, unknown>): Responsibility {
   const owner = f.oneOf(o, 'owner', OWNERS);
-  const aws = f.string(o, 'aws', { max: ITEM_MAX, optional: owner !== 'shared' });
-  const customer = f.string(o, 'customer', { max: ITEM_MAX, optional: owner !== 'shared' });
+  const aws = f.string(o, 'aws', { max: ITEM_MAX, optional: owner !== 'shared', code: 'KB012' });
+  const customer = f.string(o, 'customer', { max: ITEM_MAX, optional: owner !== 'shared', code: 'KB012' });
   return {
     owner,
     summary: f.string(o, 'summary', { max: SUMMARY_MAX }),
@@ -67,7 +67,9 @@ function parseLayers(f: Fields, o: Record<string, unknown>): Layer[] {
 /** `defaults`: one rule for every service (`all`) or one per category, each naming an example service. */
 function parseDefaults(f: Fields, o: Record<string, unknown>): Record<CategoryId, TopicDefault> {
   const df = f.at('defaults');
-  const raw = f.object(o.defaults, 'defaults');
+  if (o.defaults === undefined)
+    f.fail('is required: the rule for services that do not answer this topic', 'defaults', 'KB032');
+  const raw = o.defaults === undefined ? {} : f.object(o.defaults, 'defaults');
   df.onlyKeys(raw, ['all', ...CATEGORY_IDS]);
   const out = {} as Record<CategoryId, TopicDefault>;
   if (raw.all !== undefined) {
@@ -76,14 +78,15 @@ function parseDefaults(f: Fields, o: Record<string, unknown>): Record<CategoryId
     af.onlyKeys(a, RESPONSIBILITY_KEYS);
     const all: TopicDefault = { ...responsibility(af, a), scope: 'all' };
     if (CATEGORY_IDS.some((c) => raw[c] !== undefined))
-      df.fail('has both `all` and per-category rules; use one or the other');
+      df.fail('has both `all` and per-category rules; use one or the other', undefined, 'KB032');
     for (const c of CATEGORY_IDS) out[c] = all;
     return out;
   }
   for (const c of CATEGORY_IDS) {
     const cf = df.at(c);
     if (raw[c] === undefined) {
-      df.fail(`needs a rule for every category or one for \`all\` (${c} is missing)`);
+      if (o.defaults !== undefined)
+        df.fail(`needs a rule for every category or one for \`all\` (${c} is missing)`, undefined, 'KB032');
       continue;
     }
     const d = cf.object(raw[c]);
@@ -139,7 +142,7 @@ export function parseModel(f: Fields, raw: unknown, topics: readonly Topic[]): M
     cf.onlyKeys(c, ['id', 'name', 'owner', 'words', 'text', 'topics', 'sources']);
     const ids = cf.words(c, 'topics', { optional: true });
     for (const id of ids)
-      if (!known.has(id)) cf.fail(`names topic ${id}, which topics.yml does not define`, 'topics');
+      if (!known.has(id)) cf.fail(`names topic ${id}, which topics.yml does not define`, 'topics', 'KB031');
     return {
       id: cf.string(c, 'id'),
       name: cf.string(c, 'name', { max: 60 }),
@@ -166,7 +169,7 @@ export function parseModel(f: Fields, raw: unknown, topics: readonly Topic[]): M
     };
   });
   for (const id of CATEGORY_IDS) {
-    if (!categories.some((c) => c.id === id)) f.fail(`category ${id} is missing`, 'categories');
+    if (!categories.some((c) => c.id === id)) f.fail(`category ${id} is missing`, 'categories', 'KB003');
   }
   return {
     name: f.string(o, 'name', { max: 80 }),
@@ -203,9 +206,9 @@ function parseTopicEntry(f: Fields, raw: unknown, modes: readonly Mode[]): Topic
     mf.onlyKeys(m, ['mode', 'owner', 'summary', 'aws', 'customer', 'sources']);
     const mode = mf.string(m, 'mode');
     if (mode && !modes.some((x) => x.id === mode)) {
-      mf.fail(`names mode ${mode}, which the service's modes list does not define`, 'mode');
+      mf.fail(`names mode ${mode}, which the service's modes list does not define`, 'mode', 'KB031');
     }
-    if (seen.has(mode)) mf.fail(`mode ${mode} is listed twice`, 'mode');
+    if (seen.has(mode)) mf.fail(`mode ${mode} is listed twice`, 'mode', 'KB031');
     seen.add(mode);
     return { mode, ...responsibility(mf, m) };
   });
@@ -232,7 +235,7 @@ export function parseService(f: Fields, raw: unknown, expectedId: string, topics
     'checked',
   ]);
   const id = f.string(o, 'id');
-  if (id && id !== expectedId) f.fail(`is ${id} but the file is named ${expectedId}.yml`, 'id');
+  if (id && id !== expectedId) f.fail(`is ${id} but the file is named ${expectedId}.yml`, 'id', 'KB030');
   if (id && !ID.test(id)) f.fail('must be lowercase letters, digits, _ or -', 'id');
   const categoryBasis = f.oneOf(o, 'category_basis', ['whitepaper', 'derived'] as const);
   const categoryNote = f.string(o, 'category_note', {
@@ -258,7 +261,7 @@ export function parseService(f: Fields, raw: unknown, expectedId: string, topics
   }
   for (const m of modes) {
     if (!Object.values(entries).some((e) => e.modes.some((x) => x.mode === m.id))) {
-      f.fail(`mode ${m.id} is defined but no topic uses it`, 'modes');
+      f.fail(`mode ${m.id} is defined but no topic uses it`, 'modes', 'KB031');
     }
   }
 
@@ -277,7 +280,7 @@ export function parseService(f: Fields, raw: unknown, expectedId: string, topics
     sources: f.sources(o),
     modes,
     topics: entries,
-    checked: f.date(o, 'checked', { optional: true }),
+    checked: f.date(o, 'checked'),
   };
 }
 
@@ -292,9 +295,10 @@ export function parseCatalog(f: Fields, raw: unknown, services: readonly Service
     cf.onlyKeys(c, ['id', 'name', 'part_of', 'aliases', 'weak_aliases']);
     const id = cf.string(c, 'id');
     if (id && !ID.test(id)) cf.fail('must be lowercase letters, digits, _ or -', 'id');
-    if (known.has(id)) cf.fail(`is the id of services/${id}.yml`, 'id');
+    if (known.has(id)) cf.fail(`is the id of services/${id}.yml`, 'id', 'KB030');
     const partOf = cf.string(c, 'part_of', { optional: true });
-    if (partOf && !known.has(partOf)) cf.fail(`names ${partOf}, which has no service file`, 'part_of');
+    if (partOf && !known.has(partOf))
+      cf.fail(`names ${partOf}, which has no service file`, 'part_of', 'KB031');
     return {
       id,
       name: cf.string(c, 'name', { max: 100 }),
