@@ -193,7 +193,10 @@ export function createEngine(knowledge: Knowledge): Engine {
     );
     // Misspelt words that are not service names are read as the topic or model word they are closest to.
     const named = claimed(match.mentions);
-    const words = tokens.map((t, i) => (named.has(i) ? t : corrector.correct(t)));
+    const corrected = new Map<string, string>();
+    const correct = (t: string) =>
+      corrected.get(t) ?? (corrected.set(t, corrector.correct(t)).get(t) as string);
+    const words = tokens.map((t, i) => (named.has(i) ? t : correct(t)));
     const asksWho = words.some((t) => RESPONSIBILITY_CUES.has(t));
     let mentions = genericNamesAsTopics(match.mentions, words, asksWho);
     // A service we have no entry for is answered as such, unless a service we cover is named too.
@@ -249,7 +252,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (mentions.length === 0) {
       const suggestions = match.suggestions.flatMap((id) => byId.get(id) ?? []);
       if (match.ambiguous) return { kind: 'no_match', query, reason: 'ambiguous', suggestions };
-      const said = spoken.map((t) => corrector.correct(t));
+      const said = spoken.map(correct);
       const overviewWords = claimed(intentHits(intents, said).filter((h) => h.value.kind === 'overview'));
       // A part of the model ("inherited controls") is explained unless the question names a topic
       // in it; then the topic is answered, except in "what is…" questions that name the part at

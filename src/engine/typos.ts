@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance.js';
+import { bigrams } from './service-index.js';
 
 /**
  * Corrects misspelt words of the question to the words srm-bot's phrases are made of
@@ -11,29 +12,36 @@ export interface Corrector {
 
 /** Words shorter than this are never corrected: one edit turns too many short words into others. */
 const MIN_LENGTH = 5;
+/** Longer tokens are not words anyone misspelt. */
+const MAX_LENGTH = 20;
 const allowedEdits = (length: number) => (length >= 9 ? 2 : 1);
 
 export function buildCorrector(vocabulary: Iterable<string>): Corrector {
   const known = new Set<string>();
-  const byLength = new Map<number, string[]>();
+  const byPair = new Map<string, string[]>();
   for (const w of vocabulary) {
     if (known.has(w)) continue;
     known.add(w);
-    if (w.length >= MIN_LENGTH - 1) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+    if (w.length < MIN_LENGTH - 1) continue;
+    for (const p of bigrams(w)) byPair.set(p, [...(byPair.get(p) ?? []), w]);
   }
   return {
     correct(word) {
-      if (word.length < MIN_LENGTH || known.has(word) || /\d/.test(word)) return word;
+      if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || known.has(word) || /\d/.test(word))
+        return word;
       const max = allowedEdits(word.length);
+      // One edit changes at most three character pairs: a cheap filter before the edit distance.
+      const pairs = bigrams(word);
+      const shared = new Map<string, number>();
+      for (const p of pairs) for (const w of byPair.get(p) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
       let best: string | undefined;
       let bestEdits = max + 1;
       let tie = false;
-      for (let len = word.length - max; len <= word.length + max; len++) {
-        for (const w of byLength.get(len) ?? []) {
-          const edits = editDistance(word, w, Math.min(max, allowedEdits(w.length)));
-          if (edits < bestEdits) [best, bestEdits, tie] = [w, edits, false];
-          else if (edits === bestEdits && w !== best) tie = true;
-        }
+      for (const [w, n] of shared) {
+        if (n < pairs.size - 3 * max || Math.abs(w.length - word.length) > max) continue;
+        const edits = editDistance(word, w, Math.min(max, allowedEdits(w.length)));
+        if (edits < bestEdits) [best, bestEdits, tie] = [w, edits, false];
+        else if (edits === bestEdits && w !== best) tie = true;
       }
       return best && !tie && bestEdits <= max ? best : word;
     },
