@@ -11,7 +11,9 @@ export class KnowledgeError extends Error {
   }
 }
 
-const SOURCE_URL = /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com|d1\.awsstatic\.com)\/\S*$/;
+// d1.awsstatic.com serves many files; the only one cited is the 2016 whitepaper the categories follow.
+const SOURCE_URL =
+  /^https:\/\/(docs\.aws\.amazon\.com\/\S*|aws\.amazon\.com\/\S*|d1\.awsstatic\.com\/whitepapers\/Security\/AWS_Security_Best_Practices\.pdf)$/;
 const MARKDOWN_COPY = /\.md([?#].*)?$/;
 
 export class Fields {
