@@ -4,33 +4,30 @@
 import { LogLevel } from '@slack/bolt';
 import { createEngine } from '../src/engine/index.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { createLogger } from '../src/logging/logger.js';
 import { KNOWLEDGE_DIR } from '../src/paths.js';
 import { createSlackApp } from '../src/slack/app.js';
+import { createHealth } from '../src/slack/health.js';
 import { freePort, SIGNING_SECRET } from '../test/support/signed.js';
 
 const apiUrl = process.argv[2] as string;
 const port = await freePort();
-const noop = () => {};
-const logger = {
-  debug: noop,
-  info: noop,
-  warn: noop,
-  error: noop,
-  setLevel: noop,
-  getLevel: () => LogLevel.ERROR,
-  setName: noop,
-};
-const app = createSlackApp({
+const logger = createLogger({ level: LogLevel.ERROR, format: 'json' });
+const { app } = createSlackApp({
   config: {
     botToken: 'xoxb-bench',
     signingSecret: SIGNING_SECRET,
     port,
     slackApiUrl: apiUrl,
     logLevel: LogLevel.ERROR,
+    logFormat: 'json',
+    slackTimeoutMs: 5000,
+    drainSeconds: 8,
   },
   engine: createEngine(loadKnowledge(KNOWLEDGE_DIR)),
   logger,
-  retries: 0,
+  health: createHealth(),
+  identity: { botId: 'BBOT', botUserId: 'UBOT', team: 'T1' },
 });
 await app.start(port);
 process.stdout.write(`${port}\n`);

@@ -1,27 +1,14 @@
 // Starts the real Bolt app in HTTP mode against a fake Slack Web API and sends it requests exactly
 // as Slack does (signed, form-encoded or JSON), then checks what reached the fake.
-import type { App, Logger } from '@slack/bolt';
-import { LogLevel } from '@slack/bolt';
 import type { Engine } from '../src/engine/index.js';
 import { checkMessage } from '../src/render/blocks/index.js';
-import { createSlackApp } from '../src/slack/app.js';
+import { startTestApp, type TestApp } from './support/app.js';
 import { realEngine } from './support/engine.js';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './support/fake-slack.js';
-import { eventBody, freePort, postSigned, SIGNING_SECRET, slashCommandBody } from './support/signed.js';
-
-const logged: string[] = [];
-const logger: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: (...m: unknown[]) => logged.push(`warn ${m.join(' ')}`),
-  error: (...m: unknown[]) => logged.push(`error ${m.join(' ')}`),
-  setLevel: () => {},
-  getLevel: () => LogLevel.WARN,
-  setName: () => {},
-};
+import { eventBody, postSigned, slashCommandBody } from './support/signed.js';
 
 let fake: FakeSlack;
-let app: App;
+let srm: TestApp;
 let url: string;
 
 // Questions containing "explode" make the engine throw, to test the apology path.
@@ -35,32 +22,21 @@ const engine: Engine = {
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const port = await freePort();
-  app = createSlackApp({
-    config: {
-      botToken: 'xoxb-test',
-      signingSecret: SIGNING_SECRET,
-      port,
-      slackApiUrl: fake.apiUrl,
-      logLevel: LogLevel.WARN,
-    },
-    engine,
-    logger,
-    retries: 0,
-  });
-  await app.start(port);
-  url = `http://127.0.0.1:${port}/slack/events`;
+  srm = await startTestApp({ apiUrl: fake.apiUrl, engine });
+  url = srm.url;
 });
 
 afterAll(async () => {
-  await app.stop();
+  await srm.stop();
   await fake.close();
 });
 
 beforeEach(() => {
   fake.calls.length = 0;
-  logged.length = 0;
+  srm.logged.length = 0;
 });
+
+const logged = () => srm.logged.map((l) => JSON.parse(l) as Record<string, unknown>);
 
 const json = { contentType: 'application/json' } as const;
 const form = { contentType: 'application/x-www-form-urlencoded' } as const;
@@ -148,7 +124,7 @@ describe('slash command /srm', () => {
     await postSigned(url, slashCommandBody('explode please', fake.responseUrl('boom')), form);
     const reply = await onlyReply();
     expect(reply.body.text).toMatch(/Sorry/);
-    expect(logged.join('\n')).toMatch(/engine exploded/);
+    expect(srm.logged.join('\n')).toMatch(/engine exploded/);
     fake.calls.length = 0;
     await postSigned(url, slashCommandBody('s3', fake.responseUrl('after')), form);
     await onlyReply();
@@ -373,7 +349,7 @@ describe('interactivity', () => {
     expectValidMessage(reply.body as Record<string, unknown>);
   });
 
-  it('ignores a tampered value', async () => {
+  it('tells the clicker a tampered or stale value is no longer available', async () => {
     const action = {
       type: 'button',
       action_id: 'srm_pick_service_0',
@@ -381,6 +357,9 @@ describe('interactivity', () => {
       text: { type: 'plain_text', text: 'x' },
     };
     await postSigned(url, actionBody(action, false, 'tampered'), form);
-    await noReply();
+    const reply = await onlyReply();
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(reply.body.text).toMatch(/no longer available/);
+    expect(JSON.stringify(reply.body)).not.toMatch(/<!channel>/);
   });
 });

@@ -5,9 +5,16 @@ export interface Config {
   /** Socket Mode when set (no public URL needed); HTTP on `port` otherwise. */
   readonly appToken?: string;
   readonly signingSecret?: string;
+  /** HTTP mode: Slack's requests and the health endpoints; Socket Mode: the health endpoints only. */
   readonly port: number;
   readonly slackApiUrl?: string;
   readonly logLevel: LogLevel;
+  /** `json`: one JSON object per line (production); `text`: readable lines (development). */
+  readonly logFormat: 'json' | 'text';
+  /** How long a Slack Web API call or response_url post may take before we give up on it. */
+  readonly slackTimeoutMs: number;
+  /** On SIGTERM/SIGINT, how long answers in flight may take to finish. */
+  readonly drainSeconds: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -30,6 +37,10 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
     return v ? v : undefined;
   };
 
+  // Slack promises no token format beyond the prefix; whitespace or control characters inside a
+  // token are a paste error that would otherwise reach every request (and the logs).
+  const badCharacters = (name: string) => /[\s\u0000-\u001f\u007f]/.test(env[name]?.trim() ?? '');
+
   const botToken = value('SLACK_BOT_TOKEN');
   if (!botToken) {
     errors.push(
@@ -39,6 +50,8 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
     errors.push(
       'SLACK_BOT_TOKEN does not look like a bot token: it must start with "xoxb-" (OAuth & Permissions page).',
     );
+  } else if (badCharacters('SLACK_BOT_TOKEN')) {
+    errors.push('SLACK_BOT_TOKEN contains spaces, line breaks or control characters: paste the token alone.');
   }
 
   const appToken = value('SLACK_APP_TOKEN');
@@ -46,6 +59,8 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
     errors.push(
       'SLACK_APP_TOKEN must start with "xapp-": create an app-level token with connections:write ("Basic Information" page), or unset it to serve HTTP.',
     );
+  } else if (appToken && badCharacters('SLACK_APP_TOKEN')) {
+    errors.push('SLACK_APP_TOKEN contains spaces, line breaks or control characters: paste the token alone.');
   }
 
   const signingSecret = value('SLACK_SIGNING_SECRET');
@@ -53,7 +68,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
     errors.push(
       'SLACK_SIGNING_SECRET is missing: HTTP mode (no SLACK_APP_TOKEN) needs the Signing Secret from your app\'s "Basic Information" page.',
     );
-  } else if (signingSecret && /\s/.test(signingSecret)) {
+  } else if (signingSecret && badCharacters('SLACK_SIGNING_SECRET')) {
     errors.push(
       'SLACK_SIGNING_SECRET contains spaces: paste the Signing Secret exactly as shown on "Basic Information".',
     );
@@ -86,6 +101,24 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       `LOG_LEVEL must be one of ${Object.keys(LEVELS).join(', ')} (got "${levelText.slice(0, 20)}").`,
     );
 
+  const seconds = (name: string, fallback: number, max: number): number => {
+    const text = value(name) ?? String(fallback);
+    const n = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || n > max) {
+      errors.push(`${name} must be a number of seconds from 0 to ${max} (got "${text.slice(0, 20)}").`);
+      return fallback;
+    }
+    return n;
+  };
+  // Inside the 10 s a container runtime waits between SIGTERM and SIGKILL.
+  const drainSeconds = seconds('SHUTDOWN_DRAIN_SECONDS', 8, 60);
+  const slackTimeoutMs = seconds('SLACK_TIMEOUT_SECONDS', 5, 30) * 1000;
+
+  const formatText = (value('LOG_FORMAT') ?? (env.NODE_ENV === 'production' ? 'json' : 'text')).toLowerCase();
+  if (formatText !== 'json' && formatText !== 'text')
+    errors.push(`LOG_FORMAT must be json or text (got "${formatText.slice(0, 20)}").`);
+  const logFormat = formatText === 'json' ? 'json' : 'text';
+
   if (errors.length > 0 || !botToken || !logLevel) return { ok: false, errors };
   return {
     ok: true,
@@ -96,6 +129,9 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       port,
       ...(slackApiUrl ? { slackApiUrl } : {}),
       logLevel,
+      logFormat,
+      slackTimeoutMs,
+      drainSeconds,
     },
   };
 }

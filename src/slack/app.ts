@@ -1,35 +1,72 @@
-import { App, type Logger } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { Config } from '../config/env.js';
 import type { Engine } from '../engine/index.js';
+import type { AppLogger } from '../logging/logger.js';
 import { dropRepeatedEvents } from './dedupe.js';
+import type { Health } from './health.js';
+import { GuardedReceiver } from './http/receiver.js';
+import { createInFlight, type InFlight } from './in-flight.js';
 import { registerListeners } from './listeners/index.js';
+import { createSender, type Sender } from './send.js';
+import type { Identity } from './startup.js';
 
 export interface SlackAppOptions {
   readonly config: Config;
   readonly engine: Engine;
-  readonly logger?: Logger;
-  /** Web API retries; Slack's client default retries for about 30 minutes. */
-  readonly retries?: number;
+  readonly logger: AppLogger;
+  readonly health: Health;
+  /** From our own auth.test at start-up, so that Bolt need not call it (and cannot cache a failure). */
+  readonly identity: Identity;
+  /** For tests: guard settings of the HTTP receiver. */
+  readonly receiver?: Partial<ConstructorParameters<typeof GuardedReceiver>[0]>;
 }
 
-/** Builds the Bolt app: Socket Mode when an app token is set, HTTP at /slack/events otherwise. */
-export function createSlackApp({ config, engine, logger, retries }: SlackAppOptions): App {
+export interface SlackApp {
+  readonly app: App;
+  readonly sender: Sender;
+  readonly inFlight: InFlight;
+  /** The HTTP receiver in HTTP mode; undefined in Socket Mode. */
+  readonly receiver?: GuardedReceiver;
+}
+
+/** Builds the Bolt app: Socket Mode when an app token is set, our guarded HTTP receiver otherwise. */
+export function createSlackApp({
+  config,
+  engine,
+  logger,
+  health,
+  identity,
+  receiver,
+}: SlackAppOptions): SlackApp {
+  const http =
+    config.appToken || !config.signingSecret
+      ? undefined
+      : new GuardedReceiver({ signingSecret: config.signingSecret, logger, health, ...receiver });
   const app = new App({
     token: config.botToken,
-    ...(config.appToken
-      ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret }),
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    tokenVerificationEnabled: false,
+    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : { receiver: http }),
     logLevel: config.logLevel,
-    ...(logger ? { logger } : {}),
+    logger,
+    // Bolt's default conversation store costs time on every request and srm-bot never reads it.
+    convoStore: false,
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-      ...(retries !== undefined ? { retryConfig: { retries } } : {}),
+      // The client's defaults wait forever and retry for ~30 minutes; send.ts retries 429s itself.
+      timeout: config.slackTimeoutMs,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
     },
   });
+  const sender = createSender({ client: app.client, logger, timeoutMs: config.slackTimeoutMs });
+  const inFlight = createInFlight();
+  app.use(inFlight.middleware);
   app.use(dropRepeatedEvents());
-  registerListeners(app, { engine });
+  registerListeners(app, { engine, sender, logger });
   app.error(async (error) => {
-    app.logger.error(`unhandled Slack error: ${error.message}`);
+    logger.event('error', 'slack_error', { error: error.message });
   });
-  return app;
+  return { app, sender, inFlight, ...(http ? { receiver: http } : {}) };
 }

@@ -1,56 +1,76 @@
-import type { App, Logger } from '@slack/bolt';
 import type { Answer, Engine } from '../engine/index.js';
+import type { AppLogger } from '../logging/logger.js';
 import { renderBlocks, type SlackMessage } from '../render/blocks/index.js';
+import { type Sender, SlackRejected } from './send.js';
 
 export interface ListenerDeps {
   readonly engine: Engine;
+  readonly sender: Sender;
+  readonly logger: AppLogger;
 }
 
 export type Send = (message: SlackMessage) => Promise<unknown>;
 
-const SORRY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+const plain = (text: string): SlackMessage => ({
+  text,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${text}` } }],
+});
 
-export const APOLOGY: SlackMessage = {
-  text: SORRY,
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${SORRY}` } }],
-};
+const SORRY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+export const APOLOGY: SlackMessage = plain(SORRY);
+const REJECTED: SlackMessage = plain(
+  'Sorry, Slack would not show that answer. Try a narrower question, such as one service and one topic.',
+);
+export const GONE: SlackMessage = plain(
+  'This answer is no longer available. Ask again with `/srm`, or pick from a newer answer.',
+);
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
- * Every listener's reply: works out the answer, renders and sends it. On any failure it logs and
- * sends the apology the same way, so the user hears back and the app keeps running even when the
- * apology cannot be delivered either. An `undefined` answer (a value we never sent) gets no reply.
+ * Every listener's reply: works out the answer, renders and sends it, and logs one line with the
+ * outcome. If working out the answer fails, the user gets an apology; if Slack refuses the blocks,
+ * a short plain message; if sending fails (timeout, network, an expired response_url), the log
+ * says why: sending again could show the answer twice, or reach nobody. An `undefined` answer (a
+ * value we never sent, or one that no longer exists) is answered with GONE.
  */
 export async function reply(
   deps: ListenerDeps,
-  logger: Logger,
   what: string,
   answer: () => Answer | undefined,
   send: Send,
 ): Promise<void> {
+  const started = performance.now();
+  const done = (outcome: string, fields: Record<string, unknown> = {}) =>
+    deps.logger.event(outcome === 'answered' ? 'info' : 'warn', 'reply', {
+      request: what,
+      outcome,
+      ms: Math.round(performance.now() - started),
+      ...fields,
+    });
+  let message: SlackMessage;
+  let kind: string | undefined;
   try {
     const a = answer();
-    if (a) await send(renderBlocks(a, deps.engine.knowledge));
+    kind = a?.kind;
+    message = a ? renderBlocks(a, deps.engine.knowledge) : GONE;
   } catch (err) {
-    logger.error(`${what} failed: ${reason(err)}`);
-    try {
-      await send(APOLOGY);
-    } catch (again) {
-      logger.error(`${what}: apology could not be sent either: ${reason(again)}`);
-    }
+    deps.logger.event('error', 'answer_failed', { request: what, error: reason(err) });
+    message = APOLOGY;
   }
-}
-
-/** Posts a message in a conversation (in a thread when `threadTs` is set), without link previews. */
-export function postTo(client: App['client'], channel: string, threadTs?: string): Send {
-  return (m) =>
-    client.chat.postMessage({
-      channel,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-      text: m.text,
-      blocks: m.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+  try {
+    await send(message);
+    done(message === APOLOGY ? 'apologised' : kind ? 'answered' : 'gone', kind ? { kind } : {});
+  } catch (err) {
+    if (err instanceof SlackRejected) {
+      try {
+        await send(REJECTED);
+        done('rejected_by_slack', { code: err.code, kind });
+      } catch (again) {
+        done('not_delivered', { error: reason(again) });
+      }
+      return;
+    }
+    done('not_delivered', { error: reason(err) });
+  }
 }

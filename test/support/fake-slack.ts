@@ -7,6 +7,12 @@ export interface RecordedCall {
   readonly body: Record<string, unknown>;
 }
 
+/** A misbehaviour for the next call of one method ('respond' for response_url posts). */
+export type Fault =
+  | { readonly hang: true }
+  | { readonly status: number; readonly retryAfter?: number }
+  | { readonly error: string };
+
 export interface FakeSlack {
   readonly url: string;
   readonly apiUrl: string;
@@ -16,6 +22,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** Makes the next `n` response_url posts fail with HTTP 500. */
   failResponses(n: number): void;
+  /** Queues faults for the next calls of `method` ('respond' for response_url posts). */
+  fault(method: string, ...faults: Fault[]): void;
   waitForReplies(count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
@@ -45,12 +53,28 @@ function parse(raw: string, type: string | undefined): Record<string, unknown> {
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   let failing = 0;
+  const faults = new Map<string, Fault[]>();
+  /** Applies the next queued fault of `method`; true when the response is handled. */
+  const misbehave = (method: string, res: import('node:http').ServerResponse): boolean => {
+    const f = faults.get(method)?.shift();
+    if (!f) return false;
+    if ('hang' in f) return true;
+    if ('status' in f) {
+      if (f.retryAfter !== undefined) res.setHeader('retry-after', String(f.retryAfter));
+      res.statusCode = f.status;
+      res.end('{"ok":false}');
+      return true;
+    }
+    res.end(JSON.stringify({ ok: false, error: f.error }));
+    return true;
+  };
   const server: Server = createServer(async (req, res) => {
     const body = parse(await readBody(req), req.headers['content-type']);
     const path = req.url ?? '';
     res.setHeader('content-type', 'application/json');
     if (path.startsWith('/respond/')) {
       calls.push({ method: 'respond', body: { ...body, _url: path } });
+      if (misbehave('respond', res)) return;
       if (failing > 0) {
         failing--;
         res.statusCode = 500;
@@ -62,6 +86,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
     calls.push({ method, body });
+    if (misbehave(method, res)) return;
     if (method === 'auth.test') {
       res.end(
         JSON.stringify({
@@ -93,11 +118,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     failResponses: (n) => {
       failing = n;
     },
+    fault: (method, ...f) => {
+      faults.set(method, [...(faults.get(method) ?? []), ...f]);
+    },
     async waitForReplies(count, timeoutMs = 3000) {
       const until = Date.now() + timeoutMs;
       while (replies().length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
       return replies();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -3,14 +3,13 @@ import { type ListenerDeps, reply } from '../../reply.js';
 
 /** `/srm <question>`: acknowledged at once, answered privately to the asker via response_url. */
 export function registerSrmCommand(app: App, deps: ListenerDeps): void {
-  app.command('/srm', async ({ command, ack, respond, logger }) => {
+  app.command('/srm', async ({ command, ack }) => {
     await ack();
     await reply(
       deps,
-      logger,
       '/srm',
       () => deps.engine.ask(command.text ?? ''),
-      (m) => respond({ response_type: 'ephemeral', ...m }),
+      (m) => deps.sender.respond(command.response_url, { response_type: 'ephemeral', ...m }),
     );
   });
 }

@@ -1,17 +1,16 @@
 import type { App } from '@slack/bolt';
-import { type ListenerDeps, postTo, reply } from '../../reply.js';
+import { type ListenerDeps, reply } from '../../reply.js';
 
 /** `@srm question` in a channel: answered in a thread under the mention (or in its thread). */
 export function registerAppMention(app: App, deps: ListenerDeps): void {
-  app.event('app_mention', async ({ event, client, logger }) => {
+  app.event('app_mention', async ({ event }) => {
     if (event.bot_id || event.subtype) return;
     // The engine strips every <@…> mention, the bot's own included.
     await reply(
       deps,
-      logger,
       'app_mention',
       () => deps.engine.ask(event.text),
-      postTo(client, event.channel, event.thread_ts ?? event.ts),
+      (m) => deps.sender.post(event.channel, event.thread_ts ?? event.ts, m),
     );
   });
 }

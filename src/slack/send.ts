@@ -1,0 +1,130 @@
+import type { App } from '@slack/bolt';
+import type { View } from '@slack/types';
+import type { AppLogger } from '../logging/logger.js';
+import type { SlackMessage } from '../render/blocks/index.js';
+
+/**
+ * The one way srm-bot sends anything to Slack: Web API calls and response_url posts, each with a
+ * timeout, a retry only after a 429 (Slack did not act on it, so nothing can appear twice), and a
+ * logged give-up otherwise.
+ */
+export interface Sender {
+  post(channel: string, threadTs: string | undefined, message: SlackMessage): Promise<void>;
+  respond(url: string, payload: ResponsePayload): Promise<void>;
+  publish(userId: string, view: View): Promise<void>;
+}
+
+export interface ResponsePayload extends SlackMessage {
+  readonly response_type?: 'ephemeral' | 'in_channel';
+  readonly replace_original?: boolean;
+  readonly delete_original?: boolean;
+}
+
+export interface SenderOptions {
+  readonly client: App['client'];
+  readonly logger: AppLogger;
+  readonly timeoutMs: number;
+  /** Longest Retry-After we wait for once; a longer one is a give-up. */
+  readonly maxRetryAfterMs?: number;
+  readonly fetch?: typeof fetch;
+}
+
+/** Errors worth telling the user about in a short plain message instead of the answer. */
+const REJECTED_MESSAGE = new Set([
+  'invalid_blocks',
+  'msg_too_long',
+  'msg_blocks_too_long',
+  'invalid_blocks_format',
+]);
+
+export class SlackRejected extends Error {
+  constructor(readonly code: string) {
+    super(`Slack rejected the message: ${code}`);
+  }
+}
+
+/** What Slack says about a failed call: an API error code, a 429 with its Retry-After, or nothing. */
+function slackError(err: unknown): { code?: string; retryAfterMs?: number } {
+  const e = err as { code?: string; data?: { error?: string }; retryAfter?: number; statusCode?: number };
+  if (e?.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number')
+    return { retryAfterMs: e.retryAfter * 1000 };
+  if (e?.code === 'slack_webapi_platform_error') return { code: e.data?.error };
+  return {};
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function createSender(options: SenderOptions): Sender {
+  const { client, logger, timeoutMs } = options;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 10_000;
+  const doFetch = options.fetch ?? fetch;
+  async function tracked<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await call();
+    } finally {
+      const ms = Math.round(performance.now() - started);
+      if (ms > timeoutMs / 2) logger.event('warn', 'slack_call_slow', { call: what, ms });
+    }
+  }
+
+  /** A Web API call, tried again once after a 429 that asks for a short wait. */
+  async function api<T>(what: string, call: () => Promise<T>): Promise<T> {
+    return tracked(what, async () => {
+      try {
+        return await call();
+      } catch (err) {
+        const { code, retryAfterMs } = slackError(err);
+        if (code && REJECTED_MESSAGE.has(code)) throw new SlackRejected(code);
+        if (retryAfterMs === undefined || retryAfterMs > maxRetryAfterMs) throw err;
+        logger.event('warn', 'slack_rate_limited', { call: what, retry_after_ms: retryAfterMs });
+        await sleep(retryAfterMs);
+        return call();
+      }
+    });
+  }
+
+  async function respondOnce(url: string, payload: ResponsePayload): Promise<Response> {
+    return doFetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  }
+
+  return {
+    async post(channel, threadTs, m) {
+      await api('chat.postMessage', () =>
+        client.chat.postMessage({
+          channel,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+          text: m.text,
+          blocks: m.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      );
+    },
+    async publish(userId, view) {
+      await api('views.publish', () => client.views.publish({ user_id: userId, view }));
+    },
+    async respond(url, payload) {
+      await tracked('response_url', async () => {
+        let res = await respondOnce(url, payload);
+        const retryAfterMs = Number(res.headers.get('retry-after') ?? Number.NaN) * 1000;
+        if (res.status === 429 && retryAfterMs <= maxRetryAfterMs) {
+          await sleep(retryAfterMs);
+          res = await respondOnce(url, payload);
+        }
+        if (res.status === 404 || res.status === 410)
+          throw new Error(`response_url expired or unknown (HTTP ${res.status}): nobody to tell`);
+        if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
+        // Slack answers 200 with a JSON error for blocks it will not show.
+        const body = (await res.text()).slice(0, 200);
+        const code = /"error"\s*:\s*"([a-z_]+)"/.exec(body)?.[1];
+        if (code && REJECTED_MESSAGE.has(code)) throw new SlackRejected(code);
+      });
+    },
+  };
+}

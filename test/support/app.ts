@@ -1,0 +1,64 @@
+import { LogLevel } from '@slack/bolt';
+import type { Config } from '../../src/config/env.js';
+import type { Engine } from '../../src/engine/index.js';
+import { type AppLogger, createLogger } from '../../src/logging/logger.js';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
+import { createHealth, type Health } from '../../src/slack/health.js';
+import { freePort, SIGNING_SECRET } from './signed.js';
+
+export interface TestApp extends SlackApp {
+  readonly url: string;
+  readonly port: number;
+  readonly health: Health;
+  readonly logged: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The real Bolt app in HTTP mode on a free port, pointed at a fake Slack API, logging JSON lines
+ * into `logged`. Start-up's own auth.test is skipped: the identity is given.
+ */
+export async function startTestApp(options: {
+  apiUrl: string;
+  engine: Engine;
+  config?: Partial<Config>;
+  receiver?: SlackAppOptions['receiver'];
+}): Promise<TestApp> {
+  const port = await freePort();
+  const logged: string[] = [];
+  const logger: AppLogger = createLogger({
+    level: LogLevel.INFO,
+    format: 'json',
+    write: (l) => logged.push(l),
+  });
+  const health = createHealth();
+  const config: Config = {
+    botToken: 'xoxb-test',
+    signingSecret: SIGNING_SECRET,
+    port,
+    slackApiUrl: options.apiUrl,
+    logLevel: LogLevel.INFO,
+    logFormat: 'json',
+    slackTimeoutMs: 1000,
+    drainSeconds: 2,
+    ...options.config,
+  };
+  const slack = createSlackApp({
+    config,
+    engine: options.engine,
+    logger,
+    health,
+    identity: { botId: 'BBOT', botUserId: 'UBOT', team: 'T1' },
+    ...(options.receiver ? { receiver: options.receiver } : {}),
+  });
+  await slack.app.start(port);
+  health.ready = true;
+  return {
+    ...slack,
+    url: `http://127.0.0.1:${port}/slack/events`,
+    port,
+    health,
+    logged,
+    stop: () => slack.app.stop() as Promise<void>,
+  };
+}
