@@ -11,7 +11,14 @@ import {
   type Topic,
 } from '../knowledge/types.js';
 import { EVERYDAY_WORDS } from '../text/everyday.js';
-import { aliasKey, decodeSlackEntities, isFiller, stripSlackMarkup, tokenize } from '../text/normalize.js';
+import {
+  aliasKey,
+  decodeSlackEntities,
+  isFiller,
+  stripSlackMarkup,
+  tokenize,
+  truncateText,
+} from '../text/normalize.js';
 import { buildControlIndex, controlsNamed } from './controls.js';
 import { buildIntentIndex, findIntent, intentHits } from './intents.js';
 import { claimed } from './phrases.js';
@@ -65,14 +72,21 @@ function withoutBotName(tokens: readonly string[]): string[] {
   );
 }
 
-/** The question as shown back to the user: decoded, no control characters, one line, short. */
+/**
+ * The question as shown back to the user: decoded, one line, short, with no control, format or
+ * invisible characters (zero-width and bidi marks, word joiner, BOM, soft hyphen, Mongolian vowel
+ * separator, Arabic letter mark) that could hide or reorder what it says.
+ */
 function echo(text: string): string {
   const clean = decodeSlackEntities(text.slice(0, MAX_ECHO_CHARS * 4))
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+/g,
+      ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
-  return clean.length > MAX_ECHO_CHARS ? `${clean.slice(0, MAX_ECHO_CHARS - 1)}…` : clean;
+  return truncateText(clean, MAX_ECHO_CHARS);
 }
 
 export function createEngine(knowledge: Knowledge): Engine {

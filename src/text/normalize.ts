@@ -46,3 +46,12 @@ export function aliasKey(alias: string): string {
 export function isFiller(token: string): boolean {
   return FILLER.has(token);
 }
+
+/** Cuts text to at most `max` UTF-16 units, ending with "…", never between the halves of a surrogate pair. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}

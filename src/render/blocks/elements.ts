@@ -38,6 +38,14 @@ export function section(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText) } };
 }
 
+/** A mrkdwn section Slack shows as written: no links, mentions or channel names are made from it. For user text, escaped. */
+export function verbatim(text: string): SectionBlock {
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncate(text, LIMITS.sectionText), verbatim: true },
+  };
+}
+
 export function fields(items: readonly string[]): SectionBlock {
   return {
     type: 'section',

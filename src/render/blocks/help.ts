@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { NoMatchReason } from '../../engine/index.js';
 import type { Service } from '../../knowledge/types.js';
 import { EXAMPLES } from '../wording.js';
-import { buttons, context, fallback, header, type SlackMessage, section } from './elements.js';
+import { buttons, context, fallback, header, type SlackMessage, section, verbatim } from './elements.js';
 import { escapeText } from './mrkdwn.js';
 import { serviceButtons } from './shared.js';
 
@@ -31,18 +31,15 @@ export function renderNoMatch(
   reason: NoMatchReason,
   suggestions: readonly Service[],
 ): SlackMessage {
+  // The question is echoed only in a verbatim section, where nothing in it can become a link or
+  // a mention; the fallback text does not repeat it at all.
   const q = escapeText(query);
-  let line: string;
-  if (reason === 'ambiguous') {
-    line = `I'm not sure which service you mean by “${q}”.`;
-  } else {
-    line = `I don't know an AWS service in “${q}”.`;
-  }
-  const blocks: KnownBlock[] = [header('Not sure what you mean'), section(line)];
+  const said = reason === 'ambiguous' ? 'I’m not sure which service you mean' : 'I don’t know an AWS service';
+  const blocks: KnownBlock[] = [header('Not sure what you mean'), verbatim(`${said} in “${q}”.`)];
   if (suggestions.length > 0) {
     blocks.push(section('*Did you mean:*'), buttons(serviceButtons(suggestions)));
   }
   blocks.push(context(['`/srm list` shows every service I know; `/srm help` shows examples.']));
   const did = suggestions.length ? ` Did you mean: ${suggestions.map((s) => s.name).join(', ')}?` : '';
-  return { text: fallback(`${line.replace(/[*`“”]/g, '')}${did}`), blocks };
+  return { text: fallback(`${said} in that question.${did}`), blocks };
 }
