@@ -10,6 +10,7 @@ import { createLogger } from './logging/logger.js';
 import { KNOWLEDGE_DIR } from './paths.js';
 import { createSlackApp } from './slack/app.js';
 import { createHealth, startHealthServer } from './slack/health.js';
+import { drainAndStop } from './slack/shutdown.js';
 import { checkToken, TokenRejected } from './slack/startup.js';
 
 /** How long start-up keeps trying to reach Slack before it gives up. */
@@ -71,16 +72,9 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    health.draining = true;
-    logger.event('info', 'shutdown_started', { signal, in_flight: slack.inFlight.count });
-    const closing = slack.receiver?.stop();
-    const drained = await slack.inFlight.drained(config.drainSeconds * 1000);
-    if (!drained) logger.event('warn', 'shutdown_dropped', { in_flight: slack.inFlight.count });
-    slack.receiver?.closeAll();
-    await Promise.race([closing, new Promise((r) => setTimeout(r, 500))]);
-    if (config.appToken) await slack.app.stop().catch(() => {});
+    logger.event('info', 'signal', { signal });
+    await drainAndStop(slack, health, config.drainSeconds * 1000, logger);
     healthServer?.close();
-    logger.event('info', 'stopped', { signal, drained });
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -223,6 +223,22 @@ describe('direct messages', () => {
     expectValidMessage(reply.body as Record<string, unknown>);
   });
 
+  it('answers a file shared with a question and a thread reply also sent to the channel', async () => {
+    for (const [subtype, ts] of [
+      ['file_share', '1700000000.000610'],
+      ['thread_broadcast', '1700000000.000620'],
+    ] as const) {
+      fake.calls.length = 0;
+      await postSigned(
+        url,
+        eventBody(directMessage({ user: 'U1', text: 'who patches rds', subtype, ts })),
+        json,
+      );
+      const reply = await onlyReply();
+      expect(reply.body.text).toMatch(/Amazon RDS/);
+    }
+  });
+
   it('ignores edits, other bots and our own messages', async () => {
     for (const event of [
       directMessage({ subtype: 'message_changed', message: { text: 's3', user: 'U1' } }),

@@ -10,6 +10,7 @@ export interface RecordedCall {
 /** A misbehaviour for the next call of one method ('respond' for response_url posts). */
 export type Fault =
   | { readonly hang: true }
+  | { readonly delayMs: number }
   | { readonly status: number; readonly retryAfter?: number }
   | { readonly error: string };
 
@@ -55,10 +56,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let failing = 0;
   const faults = new Map<string, Fault[]>();
   /** Applies the next queued fault of `method`; true when the response is handled. */
-  const misbehave = (method: string, res: import('node:http').ServerResponse): boolean => {
+  const misbehave = (method: string, res: import('node:http').ServerResponse, ok: () => void): boolean => {
     const f = faults.get(method)?.shift();
     if (!f) return false;
     if ('hang' in f) return true;
+    if ('delayMs' in f) {
+      setTimeout(ok, f.delayMs);
+      return true;
+    }
     if ('status' in f) {
       if (f.retryAfter !== undefined) res.setHeader('retry-after', String(f.retryAfter));
       res.statusCode = f.status;
@@ -74,7 +79,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     res.setHeader('content-type', 'application/json');
     if (path.startsWith('/respond/')) {
       calls.push({ method: 'respond', body: { ...body, _url: path } });
-      if (misbehave('respond', res)) return;
+      if (misbehave('respond', res, () => res.end('{"ok":true}'))) return;
       if (failing > 0) {
         failing--;
         res.statusCode = 500;
@@ -86,7 +91,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
     calls.push({ method, body });
-    if (misbehave(method, res)) return;
+    const ok = () => res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1700000001.000200' }));
+    if (misbehave(method, res, ok)) return;
     if (method === 'auth.test') {
       res.end(
         JSON.stringify({
