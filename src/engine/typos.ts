@@ -25,10 +25,19 @@ export function buildCorrector(vocabulary: Iterable<string>): Corrector {
     if (w.length < MIN_LENGTH - 1) continue;
     for (const p of bigrams(w)) byPair.set(p, [...(byPair.get(p) ?? []), w]);
   }
+  // Words come again and again; remembering a bounded number of answers costs little.
+  const memo = new Map<string, string>();
+  const remember = (word: string, to: string) => {
+    memo.set(word, to);
+    if (memo.size > 10_000) memo.delete(memo.keys().next().value as string);
+    return to;
+  };
   return {
     correct(word) {
       if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || known.has(word) || /\d/.test(word))
         return word;
+      const seen = memo.get(word);
+      if (seen !== undefined) return seen;
       const max = allowedEdits(word.length);
       // One edit changes at most three character pairs: a cheap filter before the edit distance.
       const pairs = bigrams(word);
@@ -43,7 +52,7 @@ export function buildCorrector(vocabulary: Iterable<string>): Corrector {
         if (edits < bestEdits) [best, bestEdits, tie] = [w, edits, false];
         else if (edits === bestEdits && w !== best) tie = true;
       }
-      return best && !tie && bestEdits <= max ? best : word;
+      return remember(word, best && !tie && bestEdits <= max ? best : word);
     },
   };
 }

@@ -2,6 +2,7 @@ import { App } from '@slack/bolt';
 import type { Config } from '../config/env.js';
 import type { Engine } from '../engine/index.js';
 import type { AppLogger } from '../logging/logger.js';
+import { cachedRenderer } from '../render/blocks/index.js';
 import { dropRepeatedEvents } from './dedupe.js';
 import type { Health } from './health.js';
 import { GuardedReceiver } from './http/receiver.js';
@@ -64,7 +65,7 @@ export function createSlackApp({
   const inFlight = createInFlight();
   app.use(inFlight.middleware);
   app.use(dropRepeatedEvents());
-  registerListeners(app, { engine, sender, logger });
+  registerListeners(app, { engine, sender, logger, render: cachedRenderer(engine.knowledge) });
   app.error(async (error) => {
     logger.event('error', 'slack_error', { error: error.message });
   });

@@ -1,12 +1,14 @@
 import type { Answer, Engine } from '../engine/index.js';
 import type { AppLogger } from '../logging/logger.js';
-import { renderBlocks, type SlackMessage } from '../render/blocks/index.js';
+import type { SlackMessage } from '../render/blocks/index.js';
 import { type Sender, SlackRejected } from './send.js';
 
 export interface ListenerDeps {
   readonly engine: Engine;
   readonly sender: Sender;
   readonly logger: AppLogger;
+  /** Renders an answer, through the cache of messages that never echo the user's words. */
+  readonly render: (a: Answer) => SlackMessage;
 }
 
 export type Send = (message: SlackMessage) => Promise<unknown>;
@@ -53,7 +55,7 @@ export async function reply(
   try {
     const a = answer();
     kind = a?.kind;
-    message = a ? renderBlocks(a, deps.engine.knowledge) : GONE;
+    message = a ? deps.render(a) : GONE;
   } catch (err) {
     deps.logger.event('error', 'answer_failed', { request: what, error: reason(err) });
     message = APOLOGY;

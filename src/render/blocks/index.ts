@@ -9,6 +9,7 @@ import type { RenderKnowledge } from './shared.js';
 import { renderTopic } from './topic.js';
 
 export { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from './actions.js';
+export { answerIdentity, cachedRenderer, serialised } from './cache.js';
 export { LIMITS, type SlackMessage } from './elements.js';
 export { checkMessage } from './limits.js';
 

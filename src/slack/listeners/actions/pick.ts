@@ -10,13 +10,13 @@ import { type ListenerDeps, reply, type Send } from '../../reply.js';
 export function registerPickActions(app: App, deps: ListenerDeps): void {
   const privately =
     (body: BlockAction): Send =>
-    async (m) => {
+    async (message) => {
       // Interactions from a Home view carry no response_url: there is nowhere to answer.
       if (!body.response_url) throw new Error('interaction without response_url');
       await deps.sender.respond(body.response_url, {
         response_type: 'ephemeral',
         replace_original: body.container?.is_ephemeral === true,
-        ...m,
+        message,
       });
     };
 

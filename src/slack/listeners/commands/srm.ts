@@ -9,7 +9,7 @@ export function registerSrmCommand(app: App, deps: ListenerDeps): void {
       deps,
       '/srm',
       () => deps.engine.ask(command.text ?? ''),
-      (m) => deps.sender.respond(command.response_url, { response_type: 'ephemeral', ...m }),
+      (message) => deps.sender.respond(command.response_url, { response_type: 'ephemeral', message }),
     );
   });
 }
