@@ -6,7 +6,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/engine/index.js';
@@ -207,6 +207,39 @@ async function drive(
   } satisfies Result;
 }
 
+/**
+ * 1,000 connections that each send an unsigned POST declaring a 4 MB body and then hold back the
+ * rest: the server's RSS before and after, and how many of them it closed within two seconds.
+ */
+async function heldConnections(app: Running): Promise<void> {
+  const before = rssMb(app.child.pid as number);
+  let closedByServer = 0;
+  const sockets = await Promise.all(
+    Array.from(
+      { length: 1000 },
+      () =>
+        new Promise<import('node:net').Socket>((resolve) => {
+          const socket = connect(app.port, '127.0.0.1', () => {
+            socket.write(
+              'POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4194304\r\n\r\n',
+            );
+            socket.write('x'.repeat(64 * 1024));
+            resolve(socket);
+          });
+          socket.on('close', () => closedByServer++);
+          socket.on('error', () => {});
+        }),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 2000));
+  const after = rssMb(app.child.pid as number);
+  console.log(
+    `1,000 held unsigned 4 MB uploads: RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after; ` +
+      `${closedByServer} of 1,000 closed by the server within 2 s`,
+  );
+  for (const s of sockets) s.destroy();
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
@@ -266,6 +299,7 @@ async function main(): Promise<void> {
   }
   console.log('targets at 20 connections:');
   for (const v of verdicts) console.log(`  ${v}`);
+  await heldConnections(srm);
   srm.child.kill('SIGTERM');
   bare.child.kill('SIGTERM');
   slack.close();

@@ -74,6 +74,14 @@ async function ackUnderLoad(total: number, concurrency: number): Promise<void> {
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
   const port = Number((await lines.next()).value);
+  // The server logs one line per answer with its own work (engine + render) in µs.
+  const work: number[] = [];
+  void (async () => {
+    for (let line = await lines.next(); !line.done; line = await lines.next()) {
+      const m = /"event":"reply".*"work_us":(\d+)/.exec(line.value);
+      if (m) work.push(Number(m[1]));
+    }
+  })();
   const url = `http://127.0.0.1:${port}/slack/events`;
   const queries = LABELLED.map((l) => l.q);
   const acks: number[] = [];
@@ -94,6 +102,7 @@ async function ackUnderLoad(total: number, concurrency: number): Promise<void> {
   const delivered = (await fake.waitForReplies(total, 30_000)).length;
   const seconds = (performance.now() - started) / 1000;
   summary(`slash command ack (${concurrency} at once)`, acks, 'ms');
+  summary('  engine + render inside the server', work, 'µs');
   console.log(
     `  ${total} commands in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)}/s), ${failed} non-200 acks, ${delivered} answers delivered`,
   );

@@ -12,14 +12,15 @@ import { freePort, SIGNING_SECRET } from '../test/support/signed.js';
 
 const apiUrl = process.argv[2] as string;
 const port = await freePort();
-const logger = createLogger({ level: LogLevel.ERROR, format: 'json' });
+// Info lines (one per answer, with its work_us) go to standard output for bench/run.ts to read.
+const logger = createLogger({ level: LogLevel.INFO, format: 'json' });
 const { app } = createSlackApp({
   config: {
     botToken: 'xoxb-bench',
     signingSecret: SIGNING_SECRET,
     port,
     slackApiUrl: apiUrl,
-    logLevel: LogLevel.ERROR,
+    logLevel: LogLevel.INFO,
     logFormat: 'json',
     slackTimeoutMs: 5000,
     drainSeconds: 8,

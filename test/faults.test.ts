@@ -72,7 +72,10 @@ describe('slow and failing Slack', () => {
     await fake.waitForReplies(2);
     await sleep(600);
     const given = events().find((e) => e.event === 'reply' && e.outcome === 'not_delivered');
-    expect(given).toMatchObject({ request: '/srm', error: expect.stringMatching(/abort|timed out|timeout/i) });
+    expect(given).toMatchObject({
+      request: '/srm',
+      error: expect.stringMatching(/abort|timed out|timeout/i),
+    });
     expect(Date.now() - started).toBeLessThan(3000);
     // The other answer was not held up, and nothing was sent twice.
     expect(fake.replies().map((r) => r.body._url)).toEqual(['/respond/hang', '/respond/ok']);

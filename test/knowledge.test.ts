@@ -63,16 +63,16 @@ describe('the real knowledge base', () => {
 
   it("answers a topic a service file leaves out with the topic's rule for the service's category", () => {
     const s3 = k.services.find((s) => s.id === 's3');
-    const ec2 = k.services.find((s) => s.id === 'ec2');
+    const orgs = k.services.find((s) => s.id === 'organizations');
     const physical = k.topics.find((t) => t.id === 'physical');
-    const config = k.topics.find((t) => t.id === 'config_management');
-    // s3.yml answers neither topic; ec2.yml overrides the physical one with its own answer.
+    const resilience = k.topics.find((t) => t.id === 'resilience');
+    // s3.yml does not answer physical security; organizations.yml does not answer resilience.
     expect(s3?.topics.physical).toMatchObject({ basis: 'all', owner: physical?.defaults.abstracted.owner });
-    expect(s3?.topics.config_management).toMatchObject({
+    expect(orgs?.category).toBe('abstracted');
+    expect(orgs?.topics.resilience).toMatchObject({
       basis: 'category',
-      summary: config?.defaults.abstracted.summary,
+      summary: resilience?.defaults.abstracted.summary,
     });
-    expect(ec2?.topics.config_management?.summary).toBe(config?.defaults.infrastructure.summary);
     expect(s3?.topics.os_patching?.basis).toBe('service');
   });
 

@@ -37,9 +37,9 @@ function everyAnswer(): Answer[] {
     engine.ask('how much does s3 cost'),
     engine.ask('is azure sql patched by microsoft'),
     engine.ask('hello'),
-    engine.ask('sagemaker'),
-    engine.ask('who patches the os on sagemaker'),
-    engine.ask('is bedrock compliant'),
+    engine.ask('quicksight'),
+    engine.ask('who patches the os on amazon mq'),
+    engine.ask('is quicksight compliant'),
     engine.ask(`<!channel> ${'x'.repeat(20000)}`),
   );
   return out;
@@ -212,7 +212,7 @@ describe('answers that name no service', () => {
   });
 
   it('marks a service answer that comes from the general rule for its category', () => {
-    const msg = renderBlocks(engine.ask('s3 configuration management'), engine.knowledge);
+    const msg = renderBlocks(engine.ask('organizations resilience'), engine.knowledge);
     expect(JSON.stringify(msg.blocks)).toMatch(/General rule for abstracted services/);
     const own = renderBlocks(engine.ask('s3 encryption at rest'), engine.knowledge);
     expect(JSON.stringify(own.blocks)).not.toMatch(/General rule/);
@@ -262,23 +262,23 @@ describe('answers that name no service', () => {
 
 describe('services recognised but not covered', () => {
   it('says so first, gives per-category rules without a guessed owner, and links the security pages', () => {
-    const msg = renderBlocks(engine.ask('who patches the os on sagemaker'), engine.knowledge);
+    const msg = renderBlocks(engine.ask('who patches the os on amazon mq'), engine.knowledge);
     const all = JSON.stringify(msg.blocks);
     expect(msg.blocks[0]).toMatchObject({
       type: 'header',
-      text: { text: 'Amazon SageMaker: not covered yet' },
+      text: { text: 'Amazon MQ: not covered yet' },
     });
     expect(msg.text).toMatch(
-      /^Amazon SageMaker is not covered yet\. Operating system patching: depends on the kind of service\./,
+      /^Amazon MQ is not covered yet\. Operating system patching: depends on the kind of service\./,
     );
-    expect(all).toMatch(/general rules, not checked for Amazon SageMaker/);
+    expect(all).toMatch(/general rules, not checked for Amazon MQ/);
     expect(all).toContain('<https://docs.aws.amazon.com/security/|');
     expect(checkMessage(msg)).toEqual([]);
-    const plain = renderTerminal(engine.ask('sagemaker'), engine.knowledge, { color: false });
-    expect(plain).toMatch(/^Amazon SageMaker: not covered yet\n/);
-    expect(toJson(engine.ask('sagemaker'))).toMatchObject({
+    const plain = renderTerminal(engine.ask('quicksight'), engine.knowledge, { color: false });
+    expect(plain).toMatch(/^Amazon QuickSight: not covered yet\n/);
+    expect(toJson(engine.ask('quicksight'))).toMatchObject({
       kind: 'not_covered',
-      services: [{ id: 'sagemaker', name: 'Amazon SageMaker', category: null }],
+      services: [{ id: 'quicksight', name: 'Amazon QuickSight', category: null }],
       answers: [],
     });
   });

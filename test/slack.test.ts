@@ -36,8 +36,6 @@ beforeEach(() => {
   srm.logged.length = 0;
 });
 
-const logged = () => srm.logged.map((l) => JSON.parse(l) as Record<string, unknown>);
-
 const json = { contentType: 'application/json' } as const;
 const form = { contentType: 'application/x-www-form-urlencoded' } as const;
 const settle = () => new Promise((r) => setTimeout(r, 300));

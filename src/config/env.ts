@@ -39,6 +39,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 
   // Slack promises no token format beyond the prefix; whitespace or control characters inside a
   // token are a paste error that would otherwise reach every request (and the logs).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   const badCharacters = (name: string) => /[\s\u0000-\u001f\u007f]/.test(env[name]?.trim() ?? '');
 
   const botToken = value('SLACK_BOT_TOKEN');

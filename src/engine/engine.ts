@@ -130,15 +130,19 @@ export function createEngine(knowledge: Knowledge): Engine {
   // open to typo matching.
   for (const key of [...intents.map.keys(), ...controls.map.keys(), ...scope.map.keys()])
     if (!key.includes(' ')) steering.add(key);
+  // Words of modes ("fargate", "provisioned"), except those inside service names ("hub" in
+  // "security hub cspm"), whose typos must stay readable.
+  const nameWords = new Set([...services.strong.keys()].flatMap((k) => k.split(' ')));
   for (const table of modes.values())
-    for (const key of table.map.keys()) for (const w of key.split(' ')) steering.add(w);
+    for (const key of table.map.keys())
+      for (const w of key.split(' ')) if (!nameWords.has(w)) steering.add(w);
 
   const service = (m: ServiceMention) => byId.get(m.value) as Service;
 
   /**
-   * A service named only by a generic word ("backup", "account") gives way to a topic when the
-   * question asks who or names a topic in other words: "whose job are backups?" is the backup
-   * topic, "who protects the account's root user" the root user's; "/srm backup" is AWS Backup.
+   * A service named only by an everyday or topic word ("backup", "account") gives way to a topic
+   * in a question that asks who: "whose job are backups?" is the backup topic, "who protects the
+   * account's root user" the root user's; "/srm backup" and "organizations resilience" name the service.
    */
   function genericNamesAsTopics(
     found: readonly ServiceMention[],
@@ -147,16 +151,20 @@ export function createEngine(knowledge: Knowledge): Engine {
   ) {
     if (!found.some((m) => m.weak)) return [...found];
     const open = topicHits(topics, words, claimed(found.filter((m) => !m.weak)));
-    const overlaps = (h: { start: number; end: number }, m: ServiceMention) =>
-      h.start < m.end && m.start < h.end;
-    if (open.length === 0) return [...found];
-    return found.filter((m) => !m.weak || !saying(m.text) || !(asksWho || open.some((h) => !overlaps(h, m))));
+    if (open.length === 0 || !asksWho) return [...found];
+    return found.filter((m) => !m.weak || !saying(m.text));
+  }
+
+  /** A name that is also a topic word ("backups", "logs"), singular or plural. */
+  function topicWord(text: string): boolean {
+    const one = text.endsWith('s') ? text.slice(0, -1) : text;
+    return isTopicPhrase(topics, text) || isTopicPhrase(topics, one);
   }
 
   /** A name that is also an everyday or topic word ("backup", "logs"), singular or plural. */
   function saying(text: string): boolean {
     const one = text.endsWith('s') ? text.slice(0, -1) : text;
-    return [text, one].some((w) => EVERYDAY_WORDS.has(w) || isTopicPhrase(topics, w));
+    return topicWord(text) || EVERYDAY_WORDS.has(text) || EVERYDAY_WORDS.has(one);
   }
 
   /** A service recognised by name that has no entry yet: only what is true of every service. */
@@ -199,25 +207,48 @@ export function createEngine(knowledge: Knowledge): Engine {
     spoken.forEach((t, i) => {
       if (isFiller(t)) qualified.add(i + 1 - spoken.slice(0, i + 1).filter(isFiller).length);
     });
-    const match = matchServices(
-      services,
-      tokens,
-      (i) => steering.has(tokens[i] as string),
-      (i) => qualified.has(i),
-    );
-    // Misspelt words that are not service names are read as the topic or model word they are closest to.
-    const named = claimed(match.mentions);
+    // Misspelt words that are not service names are read as the topic or model word they are
+    // closest to ("bakups"); such a word is then no candidate for a typo of a service name either
+    // ("configures" is not "config rules").
     const corrected = new Map<string, string>();
     const correct = (t: string) =>
       corrected.get(t) ?? (corrected.set(t, corrector.correct(t)).get(t) as string);
+    // "aws bakcup": right after "aws", a misspelt word that corrects to a service's name is that name.
+    const asNamed = tokens.map((t, i) => {
+      if (!qualified.has(i)) return t;
+      const c = correct(t);
+      return services.strong.has(c) || services.weak.has(c) ? c : t;
+    });
+    const match = matchServices(
+      services,
+      asNamed,
+      (i) => {
+        const t = tokens[i] as string;
+        const c = correct(t);
+        return steering.has(t) || (steering.has(c) && !services.strong.has(c));
+      },
+      (i) => qualified.has(i),
+      (i) => {
+        const t = tokens[i] as string;
+        return !steering.has(t) && correct(t) !== t;
+      },
+    );
+    const named = claimed(match.mentions);
     const words = tokens.map((t, i) => (named.has(i) ? t : correct(t)));
     const asksWho = words.some((t) => RESPONSIBILITY_CUES.has(t));
-    let mentions = genericNamesAsTopics(match.mentions, words, asksWho);
+    const compareIntent = tokens.some((t) => COMPARE_WORDS.has(t));
+    // "guardduty vs inspector": in a comparison a generic name counts beside a stronger one.
+    const candidates = compareIntent
+      ? [...match.mentions, ...match.generic.filter((m) => !topicWord(m.text))]
+          .sort((a, b) => a.start - b.start)
+          .filter((m, i, all) => all.findIndex((x) => x.value === m.value) === i)
+      : match.mentions;
+    let mentions =
+      compareIntent && candidates.length > 1 ? candidates : genericNamesAsTopics(candidates, words, asksWho);
     // A service we have no entry for is answered as such, unless a service we cover is named too.
     const covered = mentions.filter((m) => byId.has(m.value));
     const absent = covered.length === 0 && mentions[0] ? uncovered.get(mentions[0].value) : undefined;
     if (covered.length > 0) mentions = covered;
-    const compareIntent = tokens.some((t) => COMPARE_WORDS.has(t));
 
     const within = (m: ServiceMention, hits: readonly { start: number; end: number }[]) =>
       hits.some((h) => h.start <= m.start && m.end <= h.end);
@@ -230,8 +261,13 @@ export function createEngine(knowledge: Knowledge): Engine {
           kept.push(m);
       mentions = kept;
       if (mentions.length > 1) {
-        // "is s3 encrypted with kms": kms is the topic's word here, not a second service.
-        const named = mentions.filter((m) => !isTopicPhrase(topics, m.text));
+        // "is s3 encrypted with kms", "guardduty vpc endpoint": a name that is, or sits inside, a
+        // topic's words is the topic here, not a second service.
+        const spans = topicHits(topics, words, new Set());
+        const inTopic = (m: ServiceMention) =>
+          isTopicPhrase(topics, m.text) ||
+          spans.some((h) => h.start <= m.start && m.end <= h.end && h.end - h.start > m.end - m.start);
+        const named = mentions.filter((m) => !inTopic(m));
         if (named.length > 0) mentions = named;
       }
     }

@@ -4,6 +4,10 @@ export interface FuzzyEntry {
   /** The alias without spaces: typos are compared against the squashed form. */
   readonly key: string;
   readonly id: string;
+  /** How many words the alias has: a typo spanning a topic word must match a name of several words. */
+  readonly words: number;
+  /** A generic name: its typos count only right after "aws"/"amazon". */
+  readonly weak: boolean;
 }
 
 /** A service as the matcher sees it: an id and the alias keys it answers to. */
@@ -56,7 +60,7 @@ const squash = (key: string) => key.replace(/ /g, '');
 export function buildServiceIndex(services: readonly NamedService[]): ServiceIndex {
   const strong = new Map<string, string>();
   const weak = new Map<string, string>();
-  const fuzzy = new Map<string, string>();
+  const fuzzy = new Map<string, FuzzyEntry>();
   let maxWords = 1;
   for (const s of services) {
     for (const [keys, map] of [
@@ -69,18 +73,27 @@ export function buildServiceIndex(services: readonly NamedService[]): ServiceInd
         maxWords = Math.max(maxWords, key.split(' ').length);
       }
     }
-    if (s.fuzzy) for (const key of s.strong) fuzzy.set(squash(key), s.id);
+    if (s.fuzzy)
+      for (const [keys, weak] of [
+        [s.weak, true],
+        [s.strong, false],
+      ] as const)
+        for (const key of keys) {
+          // "securityhub" and "security hub" squash alike: keep the most words either has.
+          const words = Math.max(key.split(' ').length, fuzzy.get(squash(key))?.words ?? 0);
+          fuzzy.set(squash(key), { key: squash(key), id: s.id, words, weak });
+        }
   }
   const starts = new Set<string>();
   for (const key of [...strong.keys(), ...weak.keys()])
     for (let i = 1; i < key.length; i++) starts.add(key.slice(0, i));
-  const entries = [...fuzzy].map(([key, id]) => ({ key, id }));
+  const entries = [...fuzzy.values()];
   return {
     strong,
     weak,
     maxWords: Math.min(maxWords, 6),
     starts,
     byBigram: byBigram(entries.filter((e) => e.key.length >= 4)),
-    shortAliases: entries.filter((e) => e.key.length <= 4),
+    shortAliases: entries.filter((e) => e.key.length <= 4 && !e.weak),
   };
 }

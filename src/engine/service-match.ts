@@ -11,6 +11,8 @@ export interface ServiceMention extends PhraseHit<string> {
 
 export interface ServiceMatch {
   readonly mentions: readonly ServiceMention[];
+  /** Generic names left out because a stronger name was found: a comparison keeps them. */
+  readonly generic: readonly ServiceMention[];
   /** Service ids that fit an unrecognised word, best first: "did you mean". */
   readonly suggestions: readonly string[];
   /** True when a typo fitted two services equally well, so we ask rather than guess. */
@@ -61,15 +63,42 @@ interface Candidate {
   readonly tie: boolean;
 }
 
-/** Windows of up to three consecutive free words, squashed, that are worth a fuzzy look. */
-function fuzzyWindows(tokens: readonly string[], free: (i: number) => boolean) {
-  const windows: { start: number; end: number; text: string }[] = [];
+interface Window {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** It includes a word that steers questions ("firewall manger"): only a name of as many words fits. */
+  readonly spansBlocked: boolean;
+  /** It follows "aws"/"amazon": a typo of a generic name counts. */
+  readonly qualified: boolean;
+}
+
+/**
+ * Windows of up to three consecutive words not already named, squashed, worth a fuzzy look: at
+ * least one of their words is free; the others may be words that steer questions.
+ */
+function fuzzyWindows(
+  tokens: readonly string[],
+  free: (i: number) => boolean,
+  open: (i: number) => boolean,
+  qualified: (i: number) => boolean,
+  misspelt: (i: number) => boolean,
+): Window[] {
+  const windows: Window[] = [];
   for (let i = 0; i < tokens.length && windows.length < MAX_FUZZY_WINDOWS; i++) {
+    let anyFree = false;
+    let anyBlocked = false;
     for (let w = 1; w <= 3 && i + w <= tokens.length; w++) {
-      if (!free(i + w - 1)) break;
+      const j = i + w - 1;
+      if (!open(j)) break;
+      // A misspelt steering word ("aplication") may be part of a misspelt name of several words.
+      if (free(j)) anyFree = true;
+      else anyBlocked = true;
+      if (misspelt(j)) anyFree = true;
+      if (!anyFree || (anyBlocked && w === 1)) continue;
       const text = tokens.slice(i, i + w).join('');
       if (text.length >= MIN_FUZZY_LENGTH && text.length <= MAX_FUZZY_LENGTH && /[a-z]/.test(text)) {
-        windows.push({ start: i, end: i + w, text });
+        windows.push({ start: i, end: i + w, text, spansBlocked: anyBlocked, qualified: qualified(i) });
       }
     }
   }
@@ -86,7 +115,7 @@ function sharedPairs(index: ServiceIndex, text: string): { counts: Map<FuzzyEntr
   return { counts, pairs: pairs.size };
 }
 
-function typoCandidates(index: ServiceIndex, windows: ReturnType<typeof fuzzyWindows>): Candidate[] {
+function typoCandidates(index: ServiceIndex, windows: readonly Window[]): Candidate[] {
   const accepted: Candidate[] = [];
   for (const win of windows) {
     const max = allowedEdits(win.text.length);
@@ -96,6 +125,7 @@ function typoCandidates(index: ServiceIndex, windows: ReturnType<typeof fuzzyWin
     const good: { id: string; edits: number }[] = [];
     for (const [e, shared] of counts) {
       if (Math.abs(e.key.length - win.text.length) > max || shared < pairs - 3 * max) continue;
+      if ((e.weak && !win.qualified) || (win.spansBlocked && e.words < 2)) continue;
       const edits = editDistance(win.text, e.key, max);
       if (edits <= allowedEdits(Math.min(win.text.length, e.key.length))) good.push({ id: e.id, edits });
     }
@@ -115,10 +145,7 @@ function shortlist(index: ServiceIndex, text: string): FuzzyEntry[] {
   return [...counts].filter(([, n]) => n >= need).map(([e]) => e);
 }
 
-function fuzzySuggestions(
-  index: ServiceIndex,
-  windows: ReturnType<typeof fuzzyWindows>,
-): Map<string, number> {
+function fuzzySuggestions(index: ServiceIndex, windows: readonly Window[]): Map<string, number> {
   const suggested = new Map<string, number>();
   for (const win of windows.slice(0, MAX_SUGGEST_WINDOWS)) {
     const list = shortlist(index, win.text);
@@ -156,6 +183,7 @@ export function matchServices(
   tokens: readonly string[],
   blocked: (i: number) => boolean,
   qualified: (i: number) => boolean = () => false,
+  misspelt: (i: number) => boolean = () => false,
 ): ServiceMatch {
   const named = scanPhrases(tokens, index, exactLookup(index.strong));
   const generic = scanPhrases(tokens, index, exactLookup(index.weak), claimed(named));
@@ -167,7 +195,7 @@ export function matchServices(
   const taken = claimed([...exact, ...weak]);
   const free = (i: number) => !taken.has(i) && !blocked(i);
 
-  const windows = fuzzyWindows(tokens, free);
+  const windows = fuzzyWindows(tokens, free, (i) => !taken.has(i), qualified, misspelt);
   const accepted = typoCandidates(index, windows);
   accepted.sort((a, b) => a.score - b.score || b.end - b.start - (a.end - a.start));
   const fuzzy: ServiceMention[] = [];
@@ -197,5 +225,10 @@ export function matchServices(
       .map(([id]) => id)
       .slice(0, 3);
   }
-  return { mentions: unique, suggestions, ambiguous: ambiguous && fuzzy.length === 0 && exact.length === 0 };
+  return {
+    mentions: unique,
+    generic: strong.length > 0 ? weak : [],
+    suggestions,
+    ambiguous: ambiguous && fuzzy.length === 0 && exact.length === 0,
+  };
 }

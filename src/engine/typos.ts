@@ -48,7 +48,13 @@ export function buildCorrector(vocabulary: Iterable<string>): Corrector {
       let tie = false;
       for (const [w, n] of shared) {
         if (n < pairs.size - 3 * max || Math.abs(w.length - word.length) > max) continue;
-        const edits = editDistance(word, w, Math.min(max, allowedEdits(w.length)));
+        // People rarely misspell the first letter; other words are often one or two edits from a
+        // topic word ("attention" and "retention").
+        if (w[0] !== word[0]) continue;
+        const limit = Math.min(max, allowedEdits(w.length));
+        const edits = editDistance(word, w, limit);
+        // The distance gives up with limit + 1, which means "further than limit", not that far.
+        if (edits > limit) continue;
         if (edits < bestEdits) [best, bestEdits, tie] = [w, edits, false];
         else if (edits === bestEdits && w !== best) tie = true;
       }

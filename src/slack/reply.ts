@@ -48,6 +48,7 @@ export async function reply(
       request: what,
       outcome,
       ms: Math.round(performance.now() - started),
+      work_us: workUs,
       ...fields,
     });
   let message: SlackMessage;
@@ -60,6 +61,8 @@ export async function reply(
     deps.logger.event('error', 'answer_failed', { request: what, error: reason(err) });
     message = APOLOGY;
   }
+  // Our own work per answer (engine and rendering), measured inside the running server.
+  const workUs = Math.round((performance.now() - started) * 1000);
   try {
     await send(message);
     done(message === APOLOGY ? 'apologised' : kind ? 'answered' : 'gone', kind ? { kind } : {});

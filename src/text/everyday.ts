@@ -4,11 +4,9 @@
  * "amazon", or when nothing else in the question does ("whose job are backups?" is the topic).
  */
 export const EVERYDAY_WORDS = new Set(
-  `account accounts amplify artifact backup batch billing budgets cases chatbot config connect controltower
-  deadline detective discovery events evidently forecast freetier geo health identity inspector interconnect
-  invoicing lex location logs mail marketplace metering notifications organizations
-  outposts panorama personalize pipes pricing profile rum scheduler schemas shield signer
-  signin snowball support sustainability synthetics tax transcribe transfer translate waf`
+  `account accounts backup batch billing budgets cases config connect deadline discovery events forecast geo
+  health identity location logs mail marketplace notifications organizations pipes pricing profile scheduler
+  schemas support tax transfer translate`
     .split(/\s+/)
     .filter(Boolean),
 );

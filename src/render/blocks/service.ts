@@ -54,5 +54,6 @@ function exampleWithMode(s: ServiceAnswer['service'], topics: readonly Topic[]):
     .sort((a, b) => b.modes.length - a.modes.length)[0];
   const mode = s.modes.find((m) => m.id === ranked?.modes[0]?.mode);
   if (!ranked || !mode) return undefined;
-  return `${s.id} ${mode.words[0] ?? mode.name} ${ranked.t.words[0] ?? ranked.t.name}`;
+  // The name, not the id: an id can be an everyday word ("batch") that names the service only as "aws batch".
+  return `${s.name.toLowerCase()} ${mode.words[0] ?? mode.name} ${ranked.t.words[0] ?? ranked.t.name}`;
 }

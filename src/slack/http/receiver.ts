@@ -83,10 +83,10 @@ export class GuardedReceiver implements Receiver {
 
   private refuse(res: ServerResponse, status: number, why: string, req: IncomingMessage): void {
     this.options.logger.event('warn', 'request_refused', { status, why, path: req.url?.slice(0, 40) });
-    // The body is not read: close the connection rather than drain it.
+    // The body is not read: close the connection once the answer is out, rather than drain it.
+    res.on('finish', () => req.socket.destroy());
     res.writeHead(status, { connection: 'close' });
     res.end();
-    req.socket.destroySoon?.();
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
