@@ -65,15 +65,31 @@ describe('the real knowledge base', () => {
     const s3 = k.services.find((s) => s.id === 's3');
     const orgs = k.services.find((s) => s.id === 'organizations');
     const physical = k.topics.find((t) => t.id === 'physical');
-    const resilience = k.topics.find((t) => t.id === 'resilience');
-    // s3.yml does not answer physical security; organizations.yml does not answer resilience.
+    // s3.yml does not answer physical security: the rule for every service applies.
     expect(s3?.topics.physical).toMatchObject({ basis: 'all', owner: physical?.defaults.abstracted.owner });
+    // organizations.yml does not answer resilience, on which abstracted services differ: unanswered.
     expect(orgs?.category).toBe('abstracted');
-    expect(orgs?.topics.resilience).toMatchObject({
-      basis: 'category',
-      summary: resilience?.defaults.abstracted.summary,
-    });
+    expect(orgs?.topics.resilience?.basis).toBe('unanswered');
     expect(s3?.topics.os_patching?.basis).toBe('service');
+  });
+
+  it("answers a topic the category decides with the category's rule when a service file leaves it out", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'srm-knowledge-'));
+    try {
+      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+      const path = join(dir, 'services', 'sqs.yml');
+      const doc = parse(readFileSync(path, 'utf8'));
+      delete doc.topics.os_patching;
+      writeFileSync(path, stringify(doc));
+      const sqs = loadKnowledge(dir).services.find((s) => s.id === 'sqs');
+      const os = k.topics.find((t) => t.id === 'os_patching');
+      expect(sqs?.topics.os_patching).toMatchObject({
+        basis: 'category',
+        summary: os?.defaults.abstracted.summary,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives every topic a model-level answer and a rule for every category, each sourced', () => {

@@ -211,11 +211,19 @@ describe('answers that name no service', () => {
     expect(checkMessage(msg)).toEqual([]);
   });
 
-  it('marks a service answer that comes from the general rule for its category', () => {
-    const msg = renderBlocks(engine.ask('organizations resilience'), engine.knowledge);
-    expect(JSON.stringify(msg.blocks)).toMatch(/General rule for abstracted services/);
+  it('marks a service answer from the rule for every service, and says when a service has no answer of its own', () => {
+    const general = renderBlocks(engine.ask('s3 security awareness training'), engine.knowledge);
+    expect(JSON.stringify(general.blocks)).toMatch(/General rule, the same for every AWS service/);
     const own = renderBlocks(engine.ask('s3 encryption at rest'), engine.knowledge);
     expect(JSON.stringify(own.blocks)).not.toMatch(/General rule/);
+    const missing = engine.ask('organizations resilience');
+    expect(missing.kind === 'not_covered' && missing.partly).toBe(true);
+    const msg = renderBlocks(missing, engine.knowledge);
+    expect(msg.text).toMatch(
+      /^AWS Organizations: Resilience &amp; availability configuration is not covered yet\. It depends on the kind of service\./,
+    );
+    expect(JSON.stringify(msg.blocks)).toMatch(/Usually, for \*abstracted services\*/);
+    expect(toJson(missing).answers[0]).toMatchObject({ service: null, category: 'abstracted' });
   });
 
   it('explains a control with its owner and the verdict of each topic in it, in Block Kit and the terminal', () => {
@@ -269,7 +277,7 @@ describe('services recognised but not covered', () => {
       text: { text: 'Amazon MQ: not covered yet' },
     });
     expect(msg.text).toMatch(
-      /^Amazon MQ is not covered yet\. Operating system patching: depends on the kind of service\./,
+      /^Amazon MQ is not covered yet\. It depends on the kind of service\./,
     );
     expect(all).toMatch(/general rules, not checked for Amazon MQ/);
     expect(all).toContain('<https://docs.aws.amazon.com/security/|');

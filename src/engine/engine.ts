@@ -174,6 +174,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       kind: 'not_covered',
       query,
       service: s,
+      partly: false,
       securityPage: knowledge.catalog.securityPage,
       ...(topic ? { topic } : {}),
       answers,
@@ -182,7 +183,7 @@ export function createEngine(knowledge: Knowledge): Engine {
 
   function topicAnswers(s: Service, topic: Topic, mode: Mode | undefined): TopicAnswer[] {
     const entry = s.topics[topic.id];
-    if (!entry) return [];
+    if (!entry || entry.basis === 'unanswered') return [];
     const chosen = mode && entry.modes.find((m) => m.mode === mode.id);
     const modeAnswers = entry.modes.map((m) => ({
       ...m,
@@ -400,6 +401,18 @@ export function createEngine(knowledge: Knowledge): Engine {
   function topicAnswer(query: string, s: Service, topic: Topic, mode?: Mode): Answer {
     const entry = s.topics[topic.id];
     if (!entry) return serviceAnswer(query, s);
+    // The file does not answer a topic on which services of its category differ: say so, with the
+    // rule that usually applies and the service's security chapter, never a guessed owner.
+    if (entry.basis === 'unanswered')
+      return {
+        kind: 'not_covered',
+        query,
+        service: s,
+        partly: true,
+        securityPage: s.sources[0] ?? knowledge.catalog.securityPage,
+        topic,
+        answers: [categoryRule(topic, s.category)],
+      };
     const used = mode && entry.modes.some((m) => m.mode === mode.id) ? mode : undefined;
     return {
       kind: 'topic',

@@ -60,9 +60,14 @@ export type Answer =
   | (Base & { readonly kind: 'out_of_scope'; readonly reason: OutOfScopeReason })
   | (Base & {
       readonly kind: 'not_covered';
-      /** An AWS service recognised by name that srm-bot has no entry for yet. */
-      readonly service: CatalogService;
-      /** Where AWS lists every service's security chapter. */
+      /**
+       * A service recognised by name that srm-bot has no entry for yet, or a service with an entry
+       * that does not answer this topic yet.
+       */
+      readonly service: Pick<CatalogService, 'id' | 'name'>;
+      /** True when the service has an entry, but not an answer for this topic. */
+      readonly partly: boolean;
+      /** The service's security chapter, or where AWS lists every service's. */
       readonly securityPage: string;
       readonly topic?: Topic;
       /** The topic's rule for every service, or per category where categories differ: never a guess for this service. */

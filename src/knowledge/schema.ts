@@ -76,7 +76,7 @@ function parseDefaults(f: Fields, o: Record<string, unknown>): Record<CategoryId
     const af = df.at('all');
     const a = af.object(raw.all);
     af.onlyKeys(a, RESPONSIBILITY_KEYS);
-    const all: TopicDefault = { ...responsibility(af, a), scope: 'all' };
+    const all: TopicDefault = { ...responsibility(af, a), scope: 'all', varies: false };
     if (CATEGORY_IDS.some((c) => raw[c] !== undefined))
       df.fail('has both `all` and per-category rules; use one or the other', undefined, 'KB032');
     for (const c of CATEGORY_IDS) out[c] = all;
@@ -90,8 +90,14 @@ function parseDefaults(f: Fields, o: Record<string, unknown>): Record<CategoryId
       continue;
     }
     const d = cf.object(raw[c]);
-    cf.onlyKeys(d, ['example', ...RESPONSIBILITY_KEYS]);
-    out[c] = { ...responsibility(cf, d), scope: 'category', example: cf.string(d, 'example') };
+    cf.onlyKeys(d, ['example', 'varies', ...RESPONSIBILITY_KEYS]);
+    if (d.varies !== undefined && typeof d.varies !== 'boolean') cf.fail('must be true or false', 'varies');
+    out[c] = {
+      ...responsibility(cf, d),
+      scope: 'category',
+      example: cf.string(d, 'example'),
+      varies: d.varies === true,
+    };
   }
   return out;
 }
@@ -256,7 +262,12 @@ export function parseService(f: Fields, raw: unknown, expectedId: string, topics
       entries[t.id] = parseTopicEntry(topicsAt.at(t.id), rawTopics[t.id], modes);
     } else {
       const rule = t.defaults[category];
-      if (rule) entries[t.id] = { ...responsibilityOf(rule), modes: [], basis: rule.scope };
+      if (rule)
+        entries[t.id] = {
+          ...responsibilityOf(rule),
+          modes: [],
+          basis: rule.varies ? 'unanswered' : rule.scope,
+        };
     }
   }
   for (const m of modes) {

@@ -21,6 +21,8 @@ export interface Layer extends Responsibility {
 export interface TopicDefault extends Responsibility {
   readonly scope: 'all' | 'category';
   readonly example?: string;
+  /** Services of the category differ: a service without its own answer is not covered for this topic. */
+  readonly varies: boolean;
 }
 
 export interface Topic {
@@ -56,8 +58,11 @@ export interface ModeResponsibility extends Responsibility {
 
 export interface TopicEntry extends Responsibility {
   readonly modes: readonly ModeResponsibility[];
-  /** Where the answer comes from: the service file, or the topic's rule for all services or for the category. */
-  readonly basis: 'service' | TopicDefault['scope'];
+  /**
+   * Where the answer comes from: the service file, the topic's rule for all services or for the
+   * category, or nowhere yet (`unanswered`: the category's rule varies and the file has no answer).
+   */
+  readonly basis: 'service' | TopicDefault['scope'] | 'unanswered';
 }
 
 export interface Service {

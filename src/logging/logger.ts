@@ -15,7 +15,7 @@ export interface LoggerOptions {
   readonly format: 'json' | 'text';
   readonly write?: (line: string) => void;
   readonly now?: () => number;
-  /** Lines with the same level and message allowed per window before they are only counted. */
+  /** Warnings or errors with the same message allowed per window before they are only counted. */
   readonly burst?: number;
   readonly windowMs?: number;
 }
@@ -47,14 +47,15 @@ export function createLogger(options: LoggerOptions): AppLogger {
 
   function emit(at: LogLevel, event: string, message: string, fields: Record<string, unknown> = {}): void {
     if (ORDER[at] < ORDER[level]) return;
-    const key = `${at}|${event}|${message}`;
     const t = now();
-    const seen = recent.get(key);
+    // Only warnings and errors repeat in bursts worth counting; info lines are one per answer.
+    const key = at === LogLevel.WARN || at === LogLevel.ERROR ? `${at}|${event}|${message}` : undefined;
+    const seen = key === undefined ? undefined : recent.get(key);
     let suppressed = 0;
-    if (seen && t - seen.since < windowMs) {
+    if (key !== undefined && seen && t - seen.since < windowMs) {
       seen.count++;
       if (seen.count > burst) return;
-    } else {
+    } else if (key !== undefined) {
       if (seen && seen.count > burst) suppressed = seen.count - burst;
       recent.set(key, { since: t, count: 1 });
       if (recent.size > 1000) recent.delete(recent.keys().next().value as string);

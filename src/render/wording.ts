@@ -33,11 +33,11 @@ export function sourceLabel(url: string): string {
 
 /** Said with a service's topic answer that comes from the topic's general rule, not the service's own file. */
 export function basisLine(
-  basis: 'service' | 'all' | 'category',
+  basis: 'service' | 'all' | 'category' | 'unanswered',
   category: { name: string },
 ): string | undefined {
   if (basis === 'all') return 'General rule, the same for every AWS service.';
-  if (basis === 'category')
+  if (basis === 'category' || basis === 'unanswered')
     return `General rule for ${category.name.toLowerCase()}; this service has no answer of its own yet.`;
   return undefined;
 }

@@ -137,37 +137,44 @@ export function renderOutOfScope(a: Extract<Answer, { kind: 'out_of_scope' }>): 
   };
 }
 
-/** A service recognised by name with no entry yet: say so, give only what holds for every service. */
+/**
+ * A service recognised by name with no entry yet, or with an entry that does not answer this
+ * topic: say so first, then only what holds for every service, or the usual rule for its kind.
+ */
 export function renderNotCovered(a: Extract<Answer, { kind: 'not_covered' }>): SlackMessage {
   const name = escapeText(a.service.name);
+  const topic = a.topic ? escapeText(a.topic.name) : '';
   const blocks: KnownBlock[] = [
-    header(`${a.service.name}: not covered yet`),
+    header(
+      a.partly && a.topic
+        ? `${a.service.name}: ${a.topic.name} not covered yet`
+        : `${a.service.name}: not covered yet`,
+    ),
     section(
-      `I know *${name}* by name, but I have no answers of my own for it yet, so I won't guess who does what for it.`,
+      a.partly
+        ? `I have no answer of my own on *${topic}* for *${name}* yet, so I won't guess who does what.`
+        : `I know *${name}* by name, but I have no answers of my own for it yet, so I won't guess who does what for it.`,
     ),
   ];
-  const [first, ...more] = a.answers;
-  if (a.topic && first && more.length === 0) {
-    blocks.push(
-      section(
-        `*${escapeText(a.topic.name)}*: ${ownerText(first.owner)}, the same for every AWS service.\n${escapeText(first.summary)}`,
-      ),
-    );
-  } else if (a.topic && first) {
-    blocks.push(
-      section(
-        `*${escapeText(a.topic.name)}* usually follows the kind of service (general rules, not checked for ${name}):\n${a.answers.map(categoryLine).join('\n')}`,
-      ),
-    );
-  }
-  blocks.push(
-    context([
-      `:books: ${link(a.securityPage, 'Security chapters of every AWS service')} · \`/srm list\` shows the services I cover.`,
-    ]),
+  const lines = a.answers.map((x) =>
+    x.category
+      ? `• Usually, for *${escapeText(x.category.name.toLowerCase())}*: *${OWNER_LABEL[x.owner]}*. ${escapeText(x.summary)}`
+      : `• The same for every AWS service: *${OWNER_LABEL[x.owner]}*. ${escapeText(x.summary)}`,
   );
+  if (a.topic && lines.length > 0)
+    blocks.push(section(`*${topic}* (general rules, not checked for ${name}):\n${lines.join('\n')}`));
+  const page = a.partly ? `Security in ${a.service.name}` : 'Security chapters of every AWS service';
+  blocks.push(context([`:books: ${link(a.securityPage, page)} · \`/srm list\` shows the services I cover.`]));
+  const first = a.answers[0];
   const rule =
-    a.topic && first
-      ? ` ${a.topic.name}: ${more.length === 0 ? `${OWNER_LABEL[first.owner]} for every AWS service.` : 'depends on the kind of service.'}`
-      : '';
-  return { text: fallback(`${a.service.name} is not covered yet.${rule}`), blocks };
+    !a.topic || !first
+      ? ''
+      : first.category || a.answers.length > 1
+        ? ' It depends on the kind of service.'
+        : ` ${a.topic.name}: ${OWNER_LABEL[first.owner]} for every AWS service.`;
+  const what =
+    a.partly && a.topic
+      ? `${a.service.name}: ${a.topic.name} is not covered yet.`
+      : `${a.service.name} is not covered yet.`;
+  return { text: fallback(`${what}${rule}`), blocks };
 }

@@ -93,19 +93,25 @@ export function renderTerminal(
       break;
     }
     case 'not_covered': {
+      const t = a.topic;
       lines.push(
-        title(`${a.service.name}: not covered yet`),
-        "I know it by name, but I have no answers of my own for it yet, so I won't guess who does what for it.",
+        title(
+          a.partly && t
+            ? `${a.service.name}: ${t.name} not covered yet`
+            : `${a.service.name}: not covered yet`,
+        ),
+        a.partly && t
+          ? `I have no answer of my own on ${t.name} for ${a.service.name} yet, so I won't guess who does what.`
+          : "I know it by name, but I have no answers of my own for it yet, so I won't guess who does what for it.",
       );
-      if (a.topic && a.answers.length === 1 && a.answers[0])
-        lines.push(
-          `${a.topic.name}, the same for every AWS service: ${owner(a.answers[0].owner)}. ${a.answers[0].summary}`,
-        );
-      else if (a.topic) {
-        lines.push(title(`${a.topic.name} usually follows the kind of service (general rules):`));
-        for (const x of a.answers) lines.push(`  - ${x.category?.name}: ${owner(x.owner)}. ${x.summary}`);
+      if (t && a.answers.length > 0) {
+        lines.push(title(`${t.name} (general rules, not checked for ${a.service.name}):`));
+        for (const x of a.answers)
+          lines.push(
+            `  - ${x.category ? `Usually, for ${x.category.name.toLowerCase()}` : 'The same for every AWS service'}: ${owner(x.owner)}. ${x.summary}`,
+          );
       }
-      lines.push(paint('dim', `Security chapters of every AWS service: ${a.securityPage}`));
+      lines.push(paint('dim', `Security documentation: ${a.securityPage}`));
       break;
     }
     case 'out_of_scope': {
