@@ -276,9 +276,7 @@ describe('services recognised but not covered', () => {
       type: 'header',
       text: { text: 'Amazon MQ: not covered yet' },
     });
-    expect(msg.text).toMatch(
-      /^Amazon MQ is not covered yet\. It depends on the kind of service\./,
-    );
+    expect(msg.text).toMatch(/^Amazon MQ is not covered yet\. It depends on the kind of service\./);
     expect(all).toMatch(/general rules, not checked for Amazon MQ/);
     expect(all).toContain('<https://docs.aws.amazon.com/security/|');
     expect(checkMessage(msg)).toEqual([]);
