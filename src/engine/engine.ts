@@ -301,8 +301,9 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (absent) return notCovered(query, absent, topic);
 
     if (mentions.length === 0) {
-      const suggestions = match.suggestions.flatMap((id) => byId.get(id) ?? []);
-      if (match.ambiguous) return { kind: 'no_match', query, reason: 'ambiguous', suggestions };
+      const suggestions = () => match.suggestions().flatMap((id) => byId.get(id) ?? []);
+      if (match.ambiguous)
+        return { kind: 'no_match', query, reason: 'ambiguous', suggestions: suggestions() };
       const said = spoken.map(correct);
       const overviewWords = claimed(intentHits(intents, said).filter((h) => h.value.kind === 'overview'));
       // A part of the model ("inherited controls") is explained unless the question names a topic
@@ -319,7 +320,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       // ("data", "access") make a topic question only when nothing looks like a service typo and
       // the question asks who.
       const strongTopic = !onlyGenericWords(found);
-      if (topic && (strongTopic || (suggestions.length === 0 && asksWho)))
+      if (topic && (strongTopic || (asksWho && suggestions().length === 0)))
         return modelTopic(query, topic, words, category);
       if (category) {
         const group = catalog.find((g) => g.category.id === category.id) as CategoryGroup;
@@ -327,9 +328,15 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
       if (intent?.kind === 'list') return { kind: 'list', query, groups: catalog };
       if (intent?.kind === 'overview') return overview(query);
-      if (intent?.kind === 'help' && suggestions.length === 0) return { kind: 'help', query };
+      if (intent?.kind === 'help' && suggestions().length === 0) return { kind: 'help', query };
       if (soft) return soft;
-      return { kind: 'no_match', query, reason: 'unknown', suggestions, ...(topic ? { topic } : {}) };
+      return {
+        kind: 'no_match',
+        query,
+        reason: 'unknown',
+        suggestions: suggestions(),
+        ...(topic ? { topic } : {}),
+      };
     }
 
     if (only) {

@@ -28,8 +28,10 @@ export interface ServiceIndex {
   readonly maxWords: number;
   /** Every proper prefix of every name: a window can match only where its first word is one. */
   readonly starts: ReadonlySet<string>;
-  /** Character pairs → aliases containing them: the short list for typos and did-you-mean. */
-  readonly byBigram: ReadonlyMap<string, readonly FuzzyEntry[]>;
+  /** The aliases typos are compared with; `byBigram` holds indexes into it. */
+  readonly fuzzyEntries: readonly FuzzyEntry[];
+  /** Character pairs → indexes of the aliases containing them: the short list for typos and did-you-mean. */
+  readonly byBigram: ReadonlyMap<string, Int32Array>;
   readonly shortAliases: readonly FuzzyEntry[];
 }
 
@@ -47,12 +49,16 @@ export function bigrams(text: string): Set<string> {
   return out;
 }
 
-function byBigram(entries: readonly FuzzyEntry[]): Map<string, FuzzyEntry[]> {
-  const map = new Map<string, FuzzyEntry[]>();
-  for (const e of entries) {
-    for (const pair of bigrams(e.key)) map.set(pair, [...(map.get(pair) ?? []), e]);
-  }
-  return map;
+function byBigram(entries: readonly FuzzyEntry[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const pair of bigrams(e.key)) {
+      const list = lists.get(pair);
+      if (list) list.push(i);
+      else lists.set(pair, [i]);
+    }
+  });
+  return new Map([...lists].map(([pair, list]) => [pair, Int32Array.from(list)]));
 }
 
 const squash = (key: string) => key.replace(/ /g, '');
@@ -93,6 +99,7 @@ export function buildServiceIndex(services: readonly NamedService[]): ServiceInd
     weak,
     maxWords: Math.min(maxWords, 6),
     starts,
+    fuzzyEntries: entries.filter((e) => e.key.length >= 4),
     byBigram: byBigram(entries.filter((e) => e.key.length >= 4)),
     shortAliases: entries.filter((e) => e.key.length <= 4 && !e.weak),
   };

@@ -14,7 +14,8 @@ export interface ServiceMatch {
   /** Generic names left out because a stronger name was found: a comparison keeps them. */
   readonly generic: readonly ServiceMention[];
   /** Service ids that fit an unrecognised word, best first: "did you mean". */
-  readonly suggestions: readonly string[];
+  /** Computed on first use: most questions never need them. */
+  readonly suggestions: () => readonly string[];
   /** True when a typo fitted two services equally well, so we ask rather than guess. */
   readonly ambiguous: boolean;
 }
@@ -31,7 +32,7 @@ const MAX_FUZZY_LENGTH = 24;
 const MAX_FUZZY_WINDOWS = 12;
 const MAX_SUGGEST_WINDOWS = 4;
 /** Share of a word's character pairs an alias must contain before fuse.js looks at it. */
-const MIN_SHARED_BIGRAMS = 0.5;
+const MIN_SHARED_BIGRAMS = 0.6;
 
 const allowedEdits = (length: number) => (length >= 9 ? 2 : 1);
 
@@ -108,10 +109,37 @@ function fuzzyWindows(
 const coverage = (a: string, b: string) => Math.min(a.length, b.length) / Math.max(a.length, b.length);
 
 /** How many of the word's character pairs each alias shares (only aliases sharing at least one). */
-function sharedPairs(index: ServiceIndex, text: string): { counts: Map<FuzzyEntry, number>; pairs: number } {
+// Counting shared pairs runs for every unmatched word: one reusable counter per index, no maps.
+const counters = new WeakMap<ServiceIndex, Int32Array>();
+
+/** The aliases sharing at least `least(pairs)` of the text's character pairs, with how many they share. */
+function sharedPairs(
+  index: ServiceIndex,
+  text: string,
+  least: (pairs: number) => number,
+): { counts: Map<FuzzyEntry, number>; pairs: number } {
+  let counter = counters.get(index);
+  if (!counter) {
+    counter = new Int32Array(index.fuzzyEntries.length);
+    counters.set(index, counter);
+  }
   const pairs = bigrams(text);
+  const touched: number[] = [];
+  for (const p of pairs) {
+    const list = index.byBigram.get(p);
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      if (counter[i] === 0) touched.push(i);
+      counter[i] = (counter[i] as number) + 1;
+    }
+  }
+  const need = Math.max(1, least(pairs.size));
   const counts = new Map<FuzzyEntry, number>();
-  for (const p of pairs) for (const e of index.byBigram.get(p) ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
+  for (const i of touched) {
+    if ((counter[i] as number) >= need) counts.set(index.fuzzyEntries[i] as FuzzyEntry, counter[i] as number);
+    counter[i] = 0;
+  }
   return { counts, pairs: pairs.size };
 }
 
@@ -121,7 +149,7 @@ function typoCandidates(index: ServiceIndex, windows: readonly Window[]): Candid
     const max = allowedEdits(win.text.length);
     // One edit changes at most three character pairs (a transposition), so an alias within
     // `max` edits shares all but 3 × max of the word's pairs: a cheap filter before the distance.
-    const { counts, pairs } = sharedPairs(index, win.text);
+    const { counts, pairs } = sharedPairs(index, win.text, (n) => n - 3 * max);
     const good: { id: string; edits: number }[] = [];
     for (const [e, shared] of counts) {
       if (Math.abs(e.key.length - win.text.length) > max || shared < pairs - 3 * max) continue;
@@ -140,9 +168,8 @@ function typoCandidates(index: ServiceIndex, windows: readonly Window[]): Candid
 
 /** Aliases sharing enough character pairs with the word to be worth a fuzzy look. */
 function shortlist(index: ServiceIndex, text: string): FuzzyEntry[] {
-  const { counts, pairs } = sharedPairs(index, text);
-  const need = Math.max(1, Math.ceil(pairs * MIN_SHARED_BIGRAMS));
-  return [...counts].filter(([, n]) => n >= need).map(([e]) => e);
+  const { counts } = sharedPairs(index, text, (n) => Math.ceil(n * MIN_SHARED_BIGRAMS));
+  return [...counts.keys()];
 }
 
 function fuzzySuggestions(index: ServiceIndex, windows: readonly Window[]): Map<string, number> {
@@ -214,17 +241,20 @@ export function matchServices(
   const mentions = (strong.length > 0 ? strong : weak).sort((a, b) => a.start - b.start);
   const unique = mentions.filter((m, i) => mentions.findIndex((x) => x.value === m.value) === i);
 
-  // Suggestions matter only when nothing matched, so their cost is paid only then.
-  let suggestions: string[] = [];
-  if (unique.length === 0) {
-    const suggested = fuzzySuggestions(index, windows);
-    for (const [id, score] of shortSuggestions(index, tokens, free))
-      if (!suggested.has(id)) suggested.set(id, score);
-    suggestions = [...suggested]
+  // Suggestions matter only when nothing matched and the question is not answered otherwise, so
+  // their cost is paid only then.
+  let suggested: string[] | undefined;
+  const suggestions = () => {
+    if (suggested) return suggested;
+    if (unique.length > 0) return (suggested = []);
+    const found = fuzzySuggestions(index, windows);
+    for (const [id, score] of shortSuggestions(index, tokens, free)) if (!found.has(id)) found.set(id, score);
+    suggested = [...found]
       .sort((a, b) => a[1] - b[1])
       .map(([id]) => id)
       .slice(0, 3);
-  }
+    return suggested;
+  };
   return {
     mentions: unique,
     generic: strong.length > 0 ? weak : [],
