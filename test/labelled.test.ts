@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { type Answer, createEngine } from '../src/engine/index.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { LABELS as BASIC_AI } from './fixtures/labelled-basic-ai.js';
+import { LABELS as BASIC_DATA } from './fixtures/labelled-basic-data.js';
+import { LABELS as BASIC_DEVOPS } from './fixtures/labelled-basic-devops.js';
+import { LABELS as BASIC_INTEGRATION } from './fixtures/labelled-basic-integration.js';
+import { LABELS as BASIC_NETWORK_MEDIA } from './fixtures/labelled-basic-network-media.js';
+import { LABELS as BASIC_SECURITY } from './fixtures/labelled-basic-security.js';
+import { LABELS as BASIC_STORAGE_COMPUTE } from './fixtures/labelled-basic-storage-compute.js';
 import { LABELS as DATA_AI } from './fixtures/labelled-data-ai.js';
 import { LABELS as DETECTION } from './fixtures/labelled-detection.js';
 import { LABELS as DEVTOOLS } from './fixtures/labelled-devtools.js';
@@ -18,6 +25,16 @@ import { ACRONYM_GROUP, LABELLED, type LabelledQuery, NONSENSE } from './fixture
 
 /** Labels for the services that gained a file this release, one fixture per research batch. */
 const NEW_SERVICES = [...EDGE_SECURITY, ...DETECTION, ...GOVERNANCE, ...INTEGRATION, ...DATA_AI, ...DEVTOOLS];
+/** Services with a basic entry (names, summary, each side's part, few or no topics): named three ways each. */
+const BASIC_SERVICES = [
+  ...BASIC_STORAGE_COMPUTE,
+  ...BASIC_DATA,
+  ...BASIC_AI,
+  ...BASIC_NETWORK_MEDIA,
+  ...BASIC_SECURITY,
+  ...BASIC_DEVOPS,
+  ...BASIC_INTEGRATION,
+];
 
 const knowledge = loadKnowledge(path.join(__dirname, '..', 'knowledge'));
 const engine = createEngine(knowledge);
@@ -32,6 +49,7 @@ const GROUPS = {
   'in scope, near the edge': { labels: IN_SCOPE_BOUNDARY, floor: 0.8 },
   'service task with a mode': { labels: MODE_TASKS, floor: 0.6 },
   'services new this release': { labels: NEW_SERVICES, floor: 0.9 },
+  'services with a basic entry': { labels: BASIC_SERVICES, floor: 0.9 },
 } as const;
 type Group = keyof typeof GROUPS;
 

@@ -268,7 +268,7 @@ describe('App Home', () => {
     const view = reply.body.view as { type: string; blocks: never[] };
     expect(view.type).toBe('home');
     expect(checkMessage({ text: 'home', blocks: view.blocks })).toEqual([]);
-    expect(JSON.stringify(view.blocks)).toMatch(/Amazon S3/);
+    expect(JSON.stringify(view.blocks)).toMatch(/srm_pick_category/);
   });
 });
 

@@ -59,6 +59,8 @@ export interface Engine {
   ask(text: string): Answer;
   /** Answers for a known service (and topic), as chosen from a button or menu. */
   describe(serviceId: string, topicId?: string): Answer | undefined;
+  /** Answers for a category, as chosen from a menu. */
+  describeCategory(categoryId: string): Answer | undefined;
   /** Every service, grouped by category in the model's order. */
   readonly catalog: readonly CategoryGroup[];
 }
@@ -440,5 +442,10 @@ export function createEngine(knowledge: Knowledge): Engine {
     return topic ? topicAnswer(`${s.name}: ${topic.name}`, s, topic) : serviceAnswer(s.name, s);
   }
 
-  return { knowledge, ask, describe, catalog };
+  function describeCategory(categoryId: string): Answer | undefined {
+    const group = catalog.find((g) => g.category.id === categoryId);
+    return group && { kind: 'category', query: group.category.name, group };
+  }
+
+  return { knowledge, ask, describe, describeCategory, catalog };
 }

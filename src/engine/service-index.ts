@@ -33,6 +33,8 @@ export interface ServiceIndex {
   /** Character pairs → indexes of the aliases containing them: the short list for typos and did-you-mean. */
   readonly byBigram: ReadonlyMap<string, Int32Array>;
   readonly shortAliases: readonly FuzzyEntry[];
+  /** Beginnings of names (2 to 8 letters) → the services whose names start so: "elastic" → several. */
+  readonly byPrefix: ReadonlyMap<string, readonly string[]>;
 }
 
 export const FUSE_OPTIONS: IFuseOptions<FuzzyEntry> = {
@@ -94,7 +96,18 @@ export function buildServiceIndex(services: readonly NamedService[]): ServiceInd
   for (const key of [...strong.keys(), ...weak.keys()])
     for (let i = 1; i < key.length; i++) starts.add(key.slice(0, i));
   const entries = [...fuzzy.values()];
+  const byPrefix = new Map<string, string[]>();
+  // Shortest names first: "ec" lists EC2, ECR and ECS before "ec2 auto scaling".
+  for (const e of [...entries].sort((a, b) => a.key.length - b.key.length)) {
+    if (e.weak) continue;
+    for (let n = 2; n <= Math.min(8, e.key.length - 1); n++) {
+      const ids = byPrefix.get(e.key.slice(0, n)) ?? [];
+      if (!ids.includes(e.id)) ids.push(e.id);
+      byPrefix.set(e.key.slice(0, n), ids);
+    }
+  }
   return {
+    byPrefix,
     strong,
     weak,
     maxWords: Math.min(maxWords, 6),

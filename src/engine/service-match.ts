@@ -31,6 +31,7 @@ const MIN_FUZZY_LENGTH = 5;
 const MAX_FUZZY_LENGTH = 24;
 const MAX_FUZZY_WINDOWS = 12;
 const MAX_SUGGEST_WINDOWS = 4;
+const MAX_SUGGESTIONS = 5;
 /** Share of a word's character pairs an alias must contain before fuse.js looks at it. */
 const MIN_SHARED_BIGRAMS = 0.6;
 
@@ -60,6 +61,8 @@ interface Candidate {
   readonly end: number;
   readonly text: string;
   readonly id: string;
+  /** The alias it is nearest to. */
+  readonly key: string;
   readonly score: number;
   readonly tie: boolean;
 }
@@ -150,18 +153,21 @@ function typoCandidates(index: ServiceIndex, windows: readonly Window[]): Candid
     // One edit changes at most three character pairs (a transposition), so an alias within
     // `max` edits shares all but 3 × max of the word's pairs: a cheap filter before the distance.
     const { counts, pairs } = sharedPairs(index, win.text, (n) => n - 3 * max);
-    const good: { id: string; edits: number }[] = [];
+    const good: { id: string; key: string; edits: number }[] = [];
     for (const [e, shared] of counts) {
       if (Math.abs(e.key.length - win.text.length) > max || shared < pairs - 3 * max) continue;
       if ((e.weak && !win.qualified) || (win.spansBlocked && e.words < 2)) continue;
+      // People rarely get the first letter wrong: "devs" is no typo of "evs".
+      if (e.key[0] !== win.text[0]) continue;
       const edits = editDistance(win.text, e.key, max);
-      if (edits <= allowedEdits(Math.min(win.text.length, e.key.length))) good.push({ id: e.id, edits });
+      if (edits <= allowedEdits(Math.min(win.text.length, e.key.length)))
+        good.push({ id: e.id, key: e.key, edits });
     }
     good.sort((a, b) => a.edits - b.edits);
     const best = good[0];
     if (!best) continue;
     const tie = good.some((r) => r.id !== best.id && r.edits === best.edits);
-    accepted.push({ ...win, id: best.id, score: best.edits / win.text.length, tie });
+    accepted.push({ ...win, id: best.id, key: best.key, score: best.edits / win.text.length, tie });
   }
   return accepted;
 }
@@ -179,7 +185,8 @@ function fuzzySuggestions(index: ServiceIndex, windows: readonly Window[]): Map<
     if (list.length === 0) continue;
     for (const r of new Fuse(list, FUSE_OPTIONS).search(win.text, { limit: 24 })) {
       const score = r.score ?? 1;
-      if (score > SUGGEST_SCORE) continue;
+      // People rarely get the first letter wrong: "nonsense" is no near miss of "opensearch".
+      if (score > SUGGEST_SCORE || r.item.key[0] !== win.text[0]) continue;
       const s = score + (1 - coverage(win.text, r.item.key)) / 2;
       if (s <= SUGGEST_COMBINED && (suggested.get(r.item.id) ?? 1) > s) suggested.set(r.item.id, s);
     }
@@ -192,7 +199,8 @@ function shortSuggestions(index: ServiceIndex, tokens: readonly string[], free: 
   tokens.forEach((t, i) => {
     if (!free(i) || t.length < 2 || t.length > 4) return;
     for (const e of index.shortAliases) {
-      if (editDistance(t, e.key, 1) === 1 && !found.has(e.id)) {
+      // The first letter right, as for longer names: "devs" is no near miss of "evs".
+      if (e.key[0] === t[0] && editDistance(t, e.key, 1) === 1 && !found.has(e.id)) {
         found.set(e.id, 0.3);
       }
     }
@@ -221,6 +229,8 @@ export function matchServices(
     .map((h) => ({ ...h, weak: true }));
   const taken = claimed([...exact, ...weak]);
   const free = (i: number) => !taken.has(i) && !blocked(i);
+  // A beginning of names may also be a word that steers ("cloud" in "of the cloud").
+  const steeringFree = (i: number) => !taken.has(i) && tokens.length === 1;
 
   const windows = fuzzyWindows(tokens, free, (i) => !taken.has(i), qualified, misspelt);
   const accepted = typoCandidates(index, windows);
@@ -229,6 +239,14 @@ export function matchServices(
   let ambiguous = false;
   for (const c of accepted) {
     if (fuzzy.some((m) => c.start < m.end && m.start < c.end)) continue;
+    // One word that begins several names ("cloud") is a fragment, not a typo of the nearest one
+    // ("cloud9"), unless every name it begins also begins with that one ("neptun": Neptune, Neptune Analytics).
+    const fragment =
+      c.end - c.start === 1 &&
+      (index.byPrefix.get(tokens[c.start] ?? '') ?? []).some(
+        (id) => id !== c.id && !(index.byPrefix.get(c.key.slice(0, 8)) ?? []).includes(id),
+      );
+    if (fragment) continue;
     if (c.tie) {
       ambiguous = true;
       continue;
@@ -244,15 +262,22 @@ export function matchServices(
   // Suggestions matter only when nothing matched and the question is not answered otherwise, so
   // their cost is paid only then.
   let suggested: string[] | undefined;
-  const suggestions = () => {
-    if (suggested) return suggested;
-    if (unique.length > 0) return (suggested = []);
+  const suggest = (): string[] => {
+    if (unique.length > 0) return [];
+    // A bare beginning of several names ("elastic", "ec") lists them all, up to five.
+    const starts = new Set(
+      tokens.flatMap((t, i) => (free(i) || steeringFree(i) ? (index.byPrefix.get(t) ?? []) : [])),
+    );
+    if (starts.size >= 2) return [...starts].slice(0, MAX_SUGGESTIONS);
     const found = fuzzySuggestions(index, windows);
     for (const [id, score] of shortSuggestions(index, tokens, free)) if (!found.has(id)) found.set(id, score);
-    suggested = [...found]
+    return [...found]
       .sort((a, b) => a[1] - b[1])
       .map(([id]) => id)
-      .slice(0, 3);
+      .slice(0, MAX_SUGGESTIONS);
+  };
+  const suggestions = () => {
+    suggested ??= suggest();
     return suggested;
   };
   return {

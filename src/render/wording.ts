@@ -19,13 +19,47 @@ export const BASIS_LABEL = {
   derived: "srm-bot's placement; the whitepaper does not name this service",
 } as const;
 
-/** A readable label for a documentation link: the page's file name without extension. */
-export function sourceLabel(url: string): string {
+/** Labels for pages whose address says little. */
+const PAGE_LABELS: Record<string, string> = {
+  'aws.amazon.com/compliance/shared-responsibility-model/': 'AWS Shared Responsibility Model',
+  'd1.awsstatic.com/whitepapers/Security/AWS_Security_Best_Practices.pdf':
+    'AWS Security Best Practices (2016)',
+  'aws.amazon.com/compliance/programs/': 'AWS compliance programs',
+  'aws.amazon.com/compliance/services-in-scope/': 'AWS services in scope by compliance program',
+  'docs.aws.amazon.com/security/': 'AWS security documentation by service',
+};
+
+/** Prefixes of AWS page names that say nothing to a reader ("USER_", "CHAP_", "Overview."). */
+const NOISE = /^(user|chap|overview|concepts|aws|amazon|api|gs|id|dg|ug|mem|red)[._-]+/i;
+
+/**
+ * A readable label for a documentation link: "Security in Amazon S3" for a security chapter,
+ * otherwise the page's name in words ("USER_UpgradeDBInstance.Maintenance" → "Upgrade DB
+ * instance maintenance").
+ */
+export function sourceLabel(url: string, serviceName?: string): string {
   try {
     const { hostname, pathname } = new URL(url);
-    const page = pathname.split('/').filter(Boolean).pop() ?? hostname;
-    const name = page.replace(/\.(html|pdf)$/, '').replace(/[-_]+/g, ' ');
-    return name.length > 0 && name !== 'index' ? name : hostname;
+    const known = PAGE_LABELS[`${hostname}${pathname}`];
+    if (known) return known;
+    const page = (pathname.split('/').filter(Boolean).pop() ?? hostname).replace(/\.(html|pdf|md)$/, '');
+    if (/^([a-z0-9-]+-)?security$/i.test(page))
+      return serviceName ? `Security in ${serviceName}` : 'Security chapter';
+    let words = page;
+    for (let i = 0; i < 3 && NOISE.test(words); i++) words = words.replace(NOISE, '');
+    words = words
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/[-_.]+/g, ' ')
+      .trim();
+    if (!words || words === 'index') return hostname;
+    const text =
+      words.charAt(0).toUpperCase() +
+      words
+        .slice(1)
+        .toLowerCase()
+        .replace(/\b(db|os|ssl|tls|kms|iam|vpc|api|s3|ec2|aws)\b/g, (w) => w.toUpperCase());
+    return text;
   } catch {
     return url;
   }

@@ -34,13 +34,15 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
  * outcome. If working out the answer fails, the user gets an apology; if Slack refuses the blocks,
  * a short plain message; if sending fails (timeout, network, an expired response_url), the log
  * says why: sending again could show the answer twice, or reach nobody. An `undefined` answer (a
- * value we never sent, or one that no longer exists) is answered with GONE.
+ * value we never sent, or one that no longer exists) and one `render` has nothing for are answered
+ * with GONE.
  */
 export async function reply(
   deps: ListenerDeps,
   what: string,
   answer: () => Answer | undefined,
   send: Send,
+  render: (a: Answer) => SlackMessage | undefined = deps.render,
 ): Promise<void> {
   const started = performance.now();
   const done = (outcome: string, fields: Record<string, unknown> = {}) =>
@@ -55,8 +57,9 @@ export async function reply(
   let kind: string | undefined;
   try {
     const a = answer();
-    kind = a?.kind;
-    message = a ? deps.render(a) : GONE;
+    const rendered = a && render(a);
+    kind = rendered ? a.kind : undefined;
+    message = rendered ?? GONE;
   } catch (err) {
     deps.logger.event('error', 'answer_failed', { request: what, error: reason(err) });
     message = APOLOGY;

@@ -13,6 +13,7 @@ export const LIMITS = {
   actionElements: 25,
   optionText: 75,
   optionValue: 75,
+  buttonValue: 2000,
   options: 100,
   actionId: 255,
   /** Undocumented: past about this much text in all blocks, Slack answers msg_blocks_too_long. */
@@ -81,7 +82,7 @@ export function buttons(items: readonly ButtonSpec[]): ActionsBlock {
       type: 'button',
       text: { type: 'plain_text', text: truncate(b.text, LIMITS.buttonText), emoji: true },
       action_id: b.actionId,
-      value: truncate(b.value, LIMITS.optionValue),
+      value: b.value.slice(0, LIMITS.buttonValue),
     })),
   };
 }
@@ -90,19 +91,24 @@ export interface SelectSpec {
   readonly placeholder: string;
   readonly actionId: string;
   readonly options: readonly { text: string; value: string }[];
+  /** The value shown as already picked. */
+  readonly initial?: string;
 }
 
 /** An actions block holding one menu and any buttons after it. */
 export function menu(select: SelectSpec, extra: readonly ButtonSpec[] = []): ActionsBlock {
   const block = buttons(extra);
+  const options = select.options.slice(0, LIMITS.options).map((o) => ({
+    text: { type: 'plain_text' as const, text: truncate(o.text, LIMITS.optionText), emoji: true },
+    value: truncate(o.value, LIMITS.optionValue),
+  }));
+  const initial = options.find((o) => o.value === select.initial);
   block.elements.unshift({
     type: 'static_select',
     action_id: select.actionId,
     placeholder: { type: 'plain_text', text: truncate(select.placeholder, LIMITS.optionText), emoji: true },
-    options: select.options.slice(0, LIMITS.options).map((o) => ({
-      text: { type: 'plain_text', text: truncate(o.text, LIMITS.optionText), emoji: true },
-      value: truncate(o.value, LIMITS.optionValue),
-    })),
+    options,
+    ...(initial ? { initial_option: initial } : {}),
   });
   return block;
 }

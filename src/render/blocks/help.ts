@@ -2,25 +2,29 @@ import type { KnownBlock } from '@slack/types';
 import type { NoMatchReason } from '../../engine/index.js';
 import type { Service } from '../../knowledge/types.js';
 import { EXAMPLES } from '../wording.js';
+import { ACTION } from './actions.js';
 import { buttons, context, fallback, header, type SlackMessage, section, verbatim } from './elements.js';
 import { escapeText } from './mrkdwn.js';
 import { serviceButtons } from './shared.js';
 
-const examples = EXAMPLES.map((e) => `• \`/srm ${e}\``).join('\n');
+/** Example questions as buttons: a click asks it. */
+export function exampleButtons() {
+  return buttons(EXAMPLES.map((e, i) => ({ text: e, actionId: `${ACTION.example}_${i}`, value: e })));
+}
 
 export function renderHelp(): SlackMessage {
   return {
     text: fallback(
-      'srm-bot answers who is responsible for security on AWS: you or AWS. Try /srm s3 or /srm who patches the OS on RDS?',
+      `srm-bot answers who is responsible for security on AWS, you or AWS. Try: ${EXAMPLES.map((e) => `/srm ${e}`).join(', ')}`,
     ),
     blocks: [
       header('srm-bot: who secures what on AWS'),
       section(
-        'Ask about an AWS service, or one security topic in it, and I tell you what AWS does and what is yours to do, with links to the AWS documentation.',
+        'Ask about the shared responsibility model, an AWS service, or one security topic in it; I say what AWS does and what is yours, with links to the AWS documentation. Try one:',
       ),
-      section(`*Try*\n${examples}`),
+      exampleButtons(),
       context([
-        'Mention me in a channel (`@srm who patches rds`) and I answer in a thread, or send me a direct message.',
+        '`/srm <question>` answers only you; mention me in a channel (`@srm who patches rds`) and I answer in a thread, or send me a direct message.',
       ]),
     ],
   };

@@ -1,29 +1,65 @@
 import type { KnownBlock } from '@slack/types';
 import type { CategoryGroup } from '../../engine/index.js';
 import type { Model } from '../../knowledge/types.js';
-import { EXAMPLES } from '../wording.js';
-import { context, divider, header, section } from './elements.js';
+import { categoryMenu, serviceMenus } from './catalog.js';
+import { context, divider, header, type SlackMessage, section } from './elements.js';
+import { exampleButtons } from './help.js';
 import { escapeText } from './mrkdwn.js';
+
+/** Slack's limit for a Home view. */
+export const HOME_BLOCKS = 100;
 
 export interface HomeView {
   readonly type: 'home';
   readonly blocks: KnownBlock[];
 }
 
-/** The App Home tab: what the bot does, how to ask, and every service it knows. */
-export function renderHome(model: Model, groups: readonly CategoryGroup[]): HomeView {
-  return {
-    type: 'home',
-    blocks: [
-      header('srm-bot: who secures what on AWS'),
-      section(escapeText(model.summary)),
-      section(`*Ask*\n${EXAMPLES.map((e) => `• \`/srm ${e}\``).join('\n')}`),
-      context(['Or mention me in a channel (answered in a thread), or write to me in the Messages tab.']),
-      divider(),
-      ...groups.map((g) =>
-        section(`*${escapeText(g.category.name)}*\n${g.services.map((s) => escapeText(s.name)).join(', ')}`),
-      ),
-      context([escapeText(model.categorySource)]),
-    ],
-  };
+/**
+ * The App Home tab: the model in three lines, menus to pick a kind of service and a service, the
+ * examples, and, once something is picked, its answer right there (Home interactions have no
+ * response_url: the listener publishes the view again).
+ */
+export function renderHome(
+  model: Model,
+  groups: readonly CategoryGroup[],
+  picked: { readonly categoryId?: string | undefined; readonly answer?: SlackMessage } = {},
+): HomeView {
+  const group = groups.find((g) => g.category.id === picked.categoryId);
+  const top: KnownBlock[] = [
+    header('srm-bot: who secures what on AWS'),
+    section(
+      [
+        '*AWS* secures the cloud itself: facilities, hardware, network, and the host and virtualization layer.',
+        '*You* secure what you put in it and how you configure it: data, identities, network rules, your OS and code where you run them.',
+        '*How much is yours* depends on the service: more on infrastructure, less on managed and abstracted services.',
+      ].join('\n'),
+    ),
+    categoryMenu(
+      groups.map((g) => g.category),
+      group?.category.id,
+    ),
+    ...(group ? serviceMenus(group.services, `${group.category.name} (${group.services.length})…`) : []),
+  ];
+  const bottom: KnownBlock[] = [
+    divider(),
+    section('*Or ask*'),
+    exampleButtons(),
+    context([
+      `${escapeText(model.categorySource)} Ask with \`/srm\`, mention me in a channel, or write to me in Messages.`,
+    ]),
+  ];
+  // Action ids must be unique in a view: the answer's menus give way to the Home's own.
+  const ids = new Set([...top, ...bottom].flatMap(actionIds));
+  const answer = picked.answer
+    ? [divider(), ...picked.answer.blocks.filter((b) => !actionIds(b).some((id) => ids.has(id)))]
+    : [];
+  // The answer gives way first if the view would pass Slack's 100 blocks.
+  const room = HOME_BLOCKS - top.length - bottom.length;
+  return { type: 'home', blocks: [...top, ...answer.slice(0, Math.max(0, room)), ...bottom] };
+}
+
+function actionIds(b: KnownBlock): string[] {
+  return b.type === 'actions'
+    ? b.elements.flatMap((e) => ('action_id' in e && e.action_id ? [e.action_id] : []))
+    : [];
 }

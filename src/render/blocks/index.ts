@@ -8,10 +8,22 @@ import { renderService } from './service.js';
 import type { RenderKnowledge } from './shared.js';
 import { renderTopic } from './topic.js';
 
-export { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from './actions.js';
+export {
+  ACTION,
+  DETAIL_PATTERN,
+  EXAMPLE_PATTERN,
+  PICK_SERVICE_PATTERN,
+  parseDetailValue,
+  parseShareValue,
+  parseTopicValue,
+  shareValue,
+} from './actions.js';
 export { answerIdentity, cachedRenderer, serialised } from './cache.js';
+export { renderDetail } from './detail.js';
 export { LIMITS, type SlackMessage } from './elements.js';
+export { renderHome } from './home.js';
 export { checkMessage } from './limits.js';
+export { sharedBy, withShareButton } from './share.js';
 
 /** Turns an engine answer into a Block Kit message with a plain-text fallback. */
 export function renderBlocks(answer: Answer, k: RenderKnowledge): SlackMessage {
@@ -29,7 +41,7 @@ export function renderBlocks(answer: Answer, k: RenderKnowledge): SlackMessage {
     case 'topic':
       return renderTopic(answer, k);
     case 'compare':
-      return renderCompare(answer);
+      return renderCompare(answer, k);
     case 'model_topic':
       return renderModelTopic(answer);
     case 'out_of_scope':

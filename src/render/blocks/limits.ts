@@ -50,7 +50,7 @@ function checkBlock(b: KnownBlock, i: number, problems: string[], actionIds: Set
       else actionIds.add(id);
       if (e.type === 'button') {
         tooLong('button text', e.text.text, LIMITS.buttonText);
-        tooLong('button value', e.value, LIMITS.optionValue);
+        tooLong('button value', e.value, LIMITS.buttonValue);
       }
       if (e.type === 'static_select') {
         const options = e.options ?? [];
@@ -82,4 +82,33 @@ export function checkMessage(message: SlackMessage): string[] {
   if (total > LIMITS.totalText)
     problems.push(`blocks hold ${total} chars of text, limit about ${LIMITS.totalText}`);
   return problems;
+}
+
+/**
+ * What a reader sees of a message before clicking anything: headers, section and context text
+ * with links shown as their labels, and button labels (a menu's options stay folded away).
+ */
+export function visibleText(message: SlackMessage): string {
+  const shown = (mrkdwn: string) =>
+    mrkdwn
+      .replace(/<[^|>]+\|([^>]+)>/g, '$1')
+      .replace(/[*_~`]/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const out: string[] = [];
+  for (const b of message.blocks) {
+    if (b.type === 'header') out.push(b.text.text);
+    else if (b.type === 'section') {
+      if (b.text) out.push(shown(b.text.text));
+      for (const f of b.fields ?? []) out.push(shown(f.text));
+    } else if (b.type === 'context') {
+      for (const e of b.elements) if ('text' in e) out.push(shown(e.text));
+    } else if (b.type === 'actions') {
+      for (const e of b.elements)
+        if (e.type === 'button') out.push(e.text.text);
+        else if ('placeholder' in e && e.placeholder) out.push(e.placeholder.text);
+    }
+  }
+  return out.join('\n');
 }

@@ -3,16 +3,8 @@ import type { Answer, ModelAnswer } from '../../engine/index.js';
 import type { Model } from '../../knowledge/types.js';
 import { OUT_OF_SCOPE_TEXT, OWNER_LABEL, SCOPE_LINE } from '../wording.js';
 import { ACTION, topicValue } from './actions.js';
-import {
-  buttons,
-  context,
-  divider,
-  fallback,
-  fields,
-  header,
-  type SlackMessage,
-  section,
-} from './elements.js';
+import { categoryMenu } from './catalog.js';
+import { buttons, context, fallback, fields, header, menu, type SlackMessage, section } from './elements.js';
 import { escapeText, link } from './mrkdwn.js';
 import { ownerText, sourcesContext } from './shared.js';
 
@@ -26,9 +18,9 @@ function split(r: { aws?: string; customer?: string }): KnownBlock[] {
     : [];
 }
 
+// The example services are the buttons under these lines.
 const categoryLine = (x: ModelAnswer) =>
-  `• *${escapeText(x.category?.name ?? '')}*${x.example ? ` (e.g. ${escapeText(x.example.name)})` : ''}: ` +
-  `*${OWNER_LABEL[x.owner]}*. ${escapeText(x.summary)}`;
+  `• *${escapeText(x.category?.name ?? '')}*: *${OWNER_LABEL[x.owner]}*. ${escapeText(x.summary)}`;
 
 /** A topic with no service named: the verdict, each side's part, then the rule per category. */
 export function renderModelTopic(a: ModelTopicAnswer): SlackMessage {
@@ -37,19 +29,20 @@ export function renderModelTopic(a: ModelTopicAnswer): SlackMessage {
   const blocks: KnownBlock[] = [
     header(title),
     section(`${ownerText(verdict.owner)}\n${escapeText(verdict.summary)}`),
-    ...split(verdict),
+    // With a rule per kind of service below, each side's general part would say it twice.
+    ...(a.answers.length > 1 ? [] : split(verdict)),
   ];
   if (byCategory.length > 0) {
     blocks.push(
       section(
-        `*It depends on the kind of service* (general rules)\n${byCategory.map(categoryLine).join('\n')}`,
+        `*It depends on the kind of service* (general rules; one service of each kind below)\n${byCategory.map(categoryLine).join('\n')}`,
       ),
     );
     const examples = byCategory.flatMap((x) => (x.example ? [x.example] : []));
     blocks.push(
       buttons(
         examples.map((s, i) => ({
-          text: `${s.name}: ${a.topic.name}`,
+          text: s.name,
           actionId: `${ACTION.pickService}_${i}`,
           value: topicValue(s.id, a.topic.id),
         })),
@@ -87,10 +80,8 @@ export function renderOverview(a: OverviewAnswer): SlackMessage {
     blocks.push(
       section(
         a.related
-          .map(
-            (r) =>
-              `• *${escapeText(r.topic.name)}*: *${OWNER_LABEL[r.answer.owner]}*. ${escapeText(r.answer.summary)}`,
-          )
+          .slice(0, 8)
+          .map((r) => `• *${escapeText(r.topic.name)}*: ${OWNER_LABEL[r.answer.owner]}`)
           .join('\n'),
       ),
     );
@@ -102,23 +93,27 @@ export function renderOverview(a: OverviewAnswer): SlackMessage {
   return { text: fallback(`${c.name}: ${OWNER_LABEL[c.owner]}. ${c.text}`), blocks };
 }
 
+/**
+ * The whole model on one screen: the split in a sentence, who owns each kind of control in a
+ * line, and menus to explain one part or see a kind of service.
+ */
 function renderWholeModel(m: Model): SlackMessage {
+  const [first, ...rest] = m.summary.split(/(?<=\.)\s+/);
   return {
     text: fallback(`${m.name}: ${m.summary}`),
     blocks: [
       header(m.name),
-      section(escapeText(m.summary)),
-      divider(),
-      ...m.controls.map((c) =>
-        section(`*${escapeText(c.name)}*: ${OWNER_LABEL[c.owner]}\n${escapeText(c.text)}`),
+      section(`*${escapeText(first ?? '')}* ${escapeText(rest.join(' '))}`),
+      section(m.controls.map((c) => `*${escapeText(c.name)}*: ${OWNER_LABEL[c.owner]}`).join('\n')),
+      menu(
+        {
+          placeholder: 'Explain a part…',
+          actionId: `${ACTION.example}_90`,
+          options: m.controls.map((c) => ({ text: c.name, value: c.words[0] ?? c.name })),
+        },
+        [],
       ),
-      divider(),
-      section(
-        `*Service categories*\n${m.categories
-          .map((c) => `• *${escapeText(c.name)}*: ${escapeText(c.summary)}`)
-          .join('\n')}\nAsk \`/srm ${m.categories.map((c) => c.id).join('`, `/srm ')}\`.`,
-      ),
-      context([escapeText(m.categorySource)]),
+      categoryMenu(m.categories),
       sourcesContext(m.sources, [m.checked]),
     ],
   };

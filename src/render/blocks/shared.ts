@@ -18,14 +18,30 @@ export function bullets(items: readonly string[]): string {
 }
 
 /** The cited pages, and the check date of the facts they back (`checked` dates, '' when unchecked). */
-export function sourcesContext(urls: readonly string[], checked: readonly string[]) {
-  const links = unique(urls)
-    .slice(0, MAX_SOURCE_LINKS)
-    .map((u) => link(u, sourceLabel(u)));
+export function sourcesContext(
+  urls: readonly string[],
+  checked: readonly string[],
+  serviceName?: string,
+  max = MAX_SOURCE_LINKS,
+) {
+  // Two sections of one page read as the same label: the first stands for both.
+  const labelled = new Map<string, string>();
+  for (const u of unique(urls)) {
+    const label = sourceLabel(u, serviceName);
+    if (!labelled.has(label)) labelled.set(label, u);
+  }
+  const links = [...labelled].slice(0, max).map(([label, u]) => link(u, label));
   return context([
     `:books: Sources (AWS documentation): ${links.join(' · ')}`,
     escapeText(checkedLine(checked)),
   ]);
+}
+
+/** The service's category in a few words, and whose placement it is. */
+export function categoryLine(service: Service, category: Category): string {
+  const whose =
+    service.categoryBasis === 'whitepaper' ? 'AWS Security Best Practices whitepaper' : "srm-bot's placement";
+  return `${escapeText(category.name)} (${whose})`;
 }
 
 export function categoryContext(service: Service, category: Category) {

@@ -1,48 +1,45 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from '../../../render/blocks/index.js';
-import { type ListenerDeps, reply, type Send } from '../../reply.js';
+import { type ListenerDeps, reply } from '../../reply.js';
+import { categoryOf, clickTarget } from './click-target.js';
+
+/** The value of the button or menu option clicked. */
+const pickedValue = (action: ButtonAction | StaticSelectAction) =>
+  (action.type === 'button' ? action.value : action.selected_option?.value) ?? '';
 
 /**
- * Menus and buttons in our answers. The new answer goes only to the person who clicked: it
- * replaces the original when that was already private (a /srm answer), and is added otherwise.
- * A value we no longer know (an old button, or a tampered one) is answered "no longer available".
+ * Menus and buttons that open a service, or one topic of it (`service|topic`). A value we do not
+ * know (an old button, or a tampered one) is answered "no longer available".
  */
 export function registerPickActions(app: App, deps: ListenerDeps): void {
-  const privately =
-    (body: BlockAction): Send =>
-    async (message) => {
-      // Interactions from a Home view carry no response_url: there is nowhere to answer.
-      if (!body.response_url) throw new Error('interaction without response_url');
-      await deps.sender.respond(body.response_url, {
-        response_type: 'ephemeral',
-        replace_original: body.container?.is_ephemeral === true,
-        message,
-      });
-    };
+  const answerFor = (value: string) => {
+    const picked = parseTopicValue(value);
+    return picked ? deps.engine.describe(picked.serviceId, picked.topicId) : deps.engine.describe(value);
+  };
+  const serviceOf = (value: string) => parseTopicValue(value)?.serviceId ?? value;
 
   app.action<BlockAction<StaticSelectAction>>(ACTION.pickTopic, async ({ ack, action, body }) => {
     await ack();
-    const picked = parseTopicValue(action.selected_option?.value ?? '');
+    const value = pickedValue(action);
     await reply(
       deps,
       'topic_menu',
-      () => picked && deps.engine.describe(picked.serviceId, picked.topicId),
-      privately(body),
+      () => answerFor(value),
+      clickTarget(deps, body, categoryOf(deps, serviceOf(value))),
     );
   });
 
-  app.action<BlockAction<ButtonAction>>(PICK_SERVICE_PATTERN, async ({ ack, action, body }) => {
-    await ack();
-    await reply(
-      deps,
-      'service_button',
-      () => {
-        // Buttons open a service, or one topic of it (`service|topic`) from a model-level answer.
-        const value = action.value ?? '';
-        const picked = parseTopicValue(value);
-        return picked ? deps.engine.describe(picked.serviceId, picked.topicId) : deps.engine.describe(value);
-      },
-      privately(body),
-    );
-  });
+  app.action<BlockAction<ButtonAction | StaticSelectAction>>(
+    PICK_SERVICE_PATTERN,
+    async ({ ack, action, body }) => {
+      await ack();
+      const value = pickedValue(action);
+      await reply(
+        deps,
+        action.type === 'button' ? 'service_button' : 'service_menu',
+        () => answerFor(value),
+        clickTarget(deps, body, categoryOf(deps, serviceOf(value))),
+      );
+    },
+  );
 }

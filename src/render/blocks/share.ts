@@ -1,0 +1,46 @@
+import type { ActionsBlock, KnownBlock } from '@slack/types';
+import { ACTION, shareValue } from './actions.js';
+import { type ButtonSpec, buttons, context, LIMITS, type SlackMessage } from './elements.js';
+
+/** The question fits a button's value whole, cut on a character boundary if it is very long. */
+function questionValue(question: string): string {
+  const value = shareValue(question);
+  return value.length <= LIMITS.buttonValue
+    ? value
+    : Array.from(value)
+        .slice(0, LIMITS.buttonValue / 2)
+        .join('');
+}
+
+/**
+ * A private answer with "Share in channel": added to the message's first row of buttons when it
+ * has room, in a row of its own otherwise. The button carries the question, asked again on click.
+ */
+export function withShareButton(message: SlackMessage, question: string): SlackMessage {
+  const share: ButtonSpec = {
+    text: 'Share in channel',
+    actionId: ACTION.share,
+    value: shareValue(question),
+  };
+  const [button] = buttons([share]).elements;
+  const at = message.blocks.findIndex(
+    (b) => b.type === 'actions' && b.elements.length < LIMITS.actionElements,
+  );
+  if (at < 0 || !button)
+    return { text: message.text, blocks: [...message.blocks.slice(0, LIMITS.blocks - 1), buttons([share])] };
+  const row = message.blocks[at] as ActionsBlock;
+  const blocks: KnownBlock[] = [...message.blocks];
+  blocks[at] = { ...row, elements: [...row.elements, button] };
+  return { text: message.text, blocks };
+}
+
+const USER_ID = /^[UW][A-Z0-9]{1,20}$/;
+
+/** The answer as posted for everyone, saying who shared it. */
+export function sharedBy(message: SlackMessage, userId: string): SlackMessage {
+  const who = USER_ID.test(userId) ? `<@${userId}>` : 'someone';
+  return {
+    text: message.text,
+    blocks: [...message.blocks.slice(0, LIMITS.blocks - 1), context([`Shared by ${who}`])],
+  };
+}
