@@ -30,7 +30,10 @@ export interface ServiceIndex {
   readonly starts: ReadonlySet<string>;
   /** The aliases typos are compared with; `byBigram` holds indexes into it. */
   readonly fuzzyEntries: readonly FuzzyEntry[];
-  /** Character pairs → indexes of the aliases containing them: the short list for typos and did-you-mean. */
+  /**
+   * First letter + character pair → indexes of the aliases starting with that letter and containing
+   * the pair: the short list for typos and did-you-mean, which both keep the first letter.
+   */
   readonly byBigram: ReadonlyMap<string, Int32Array>;
   readonly shortAliases: readonly FuzzyEntry[];
   /** Beginnings of names (2 to 8 letters) → the services whose names start so: "elastic" → several. */
@@ -55,9 +58,10 @@ function byBigram(entries: readonly FuzzyEntry[]): Map<string, Int32Array> {
   const lists = new Map<string, number[]>();
   entries.forEach((e, i) => {
     for (const pair of bigrams(e.key)) {
-      const list = lists.get(pair);
+      const key = `${e.key[0]}${pair}`;
+      const list = lists.get(key);
       if (list) list.push(i);
-      else lists.set(pair, [i]);
+      else lists.set(key, [i]);
     }
   });
   return new Map([...lists].map(([pair, list]) => [pair, Int32Array.from(list)]));

@@ -115,7 +115,10 @@ const coverage = (a: string, b: string) => Math.min(a.length, b.length) / Math.m
 // Counting shared pairs runs for every unmatched word: one reusable counter per index, no maps.
 const counters = new WeakMap<ServiceIndex, Int32Array>();
 
-/** The aliases sharing at least `least(pairs)` of the text's character pairs, with how many they share. */
+/**
+ * The aliases starting with the text's first letter and sharing at least `least(pairs)` of its
+ * character pairs, with how many they share.
+ */
 function sharedPairs(
   index: ServiceIndex,
   text: string,
@@ -128,8 +131,9 @@ function sharedPairs(
   }
   const pairs = bigrams(text);
   const touched: number[] = [];
+  const first = text[0] ?? '';
   for (const p of pairs) {
-    const list = index.byBigram.get(p);
+    const list = index.byBigram.get(first + p);
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
       const i = list[k] as number;
@@ -157,8 +161,6 @@ function typoCandidates(index: ServiceIndex, windows: readonly Window[]): Candid
     for (const [e, shared] of counts) {
       if (Math.abs(e.key.length - win.text.length) > max || shared < pairs - 3 * max) continue;
       if ((e.weak && !win.qualified) || (win.spansBlocked && e.words < 2)) continue;
-      // People rarely get the first letter wrong: "devs" is no typo of "evs".
-      if (e.key[0] !== win.text[0]) continue;
       const edits = editDistance(win.text, e.key, max);
       if (edits <= allowedEdits(Math.min(win.text.length, e.key.length)))
         good.push({ id: e.id, key: e.key, edits });
@@ -181,12 +183,12 @@ function shortlist(index: ServiceIndex, text: string): FuzzyEntry[] {
 function fuzzySuggestions(index: ServiceIndex, windows: readonly Window[]): Map<string, number> {
   const suggested = new Map<string, number>();
   for (const win of windows.slice(0, MAX_SUGGEST_WINDOWS)) {
+    // The short list keeps the first letter: "nonsense" is no near miss of "opensearch".
     const list = shortlist(index, win.text);
     if (list.length === 0) continue;
     for (const r of new Fuse(list, FUSE_OPTIONS).search(win.text, { limit: 24 })) {
       const score = r.score ?? 1;
-      // People rarely get the first letter wrong: "nonsense" is no near miss of "opensearch".
-      if (score > SUGGEST_SCORE || r.item.key[0] !== win.text[0]) continue;
+      if (score > SUGGEST_SCORE) continue;
       const s = score + (1 - coverage(win.text, r.item.key)) / 2;
       if (s <= SUGGEST_COMBINED && (suggested.get(r.item.id) ?? 1) > s) suggested.set(r.item.id, s);
     }
