@@ -5,6 +5,7 @@ import { LABELS as BASIC_AI } from './fixtures/labelled-basic-ai.js';
 import { LABELS as BASIC_DATA } from './fixtures/labelled-basic-data.js';
 import { LABELS as BASIC_DEVOPS } from './fixtures/labelled-basic-devops.js';
 import { LABELS as BASIC_INTEGRATION } from './fixtures/labelled-basic-integration.js';
+import { LABELS as BASIC_MORE } from './fixtures/labelled-basic-more.js';
 import { LABELS as BASIC_NETWORK_MEDIA } from './fixtures/labelled-basic-network-media.js';
 import { LABELS as BASIC_SECURITY } from './fixtures/labelled-basic-security.js';
 import { LABELS as BASIC_STORAGE_COMPUTE } from './fixtures/labelled-basic-storage-compute.js';
@@ -34,6 +35,7 @@ const BASIC_SERVICES = [
   ...BASIC_SECURITY,
   ...BASIC_DEVOPS,
   ...BASIC_INTEGRATION,
+  ...BASIC_MORE,
 ];
 
 const knowledge = loadKnowledge(path.join(__dirname, '..', 'knowledge'));
