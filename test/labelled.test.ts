@@ -22,6 +22,7 @@ import {
 } from './fixtures/labelled-general.js';
 import { LABELS as GOVERNANCE } from './fixtures/labelled-governance.js';
 import { LABELS as INTEGRATION } from './fixtures/labelled-integration.js';
+import { LABELS as MODES_ADDED } from './fixtures/labelled-modes.js';
 import { ACRONYM_GROUP, LABELLED, type LabelledQuery, NONSENSE } from './fixtures/labelled-queries.js';
 
 /** Labels for the services that gained a file this release, one fixture per research batch. */
@@ -52,6 +53,7 @@ const GROUPS = {
   'service task with a mode': { labels: MODE_TASKS, floor: 0.6 },
   'services new this release': { labels: NEW_SERVICES, floor: 0.9 },
   'services with a basic entry': { labels: BASIC_SERVICES, floor: 0.9 },
+  'modes added this release': { labels: MODES_ADDED, floor: 0.8 },
 } as const;
 type Group = keyof typeof GROUPS;
 
@@ -160,6 +162,8 @@ type Result = (typeof results)[number];
 const inGroup = (g: Group) => results.filter((r) => r.group === g);
 const accuracy = (rs: readonly Result[]) =>
   rs.filter((r) => r.diffs.length === 0).length / Math.max(rs.length, 1);
+const fieldRight = (rs: readonly Result[], field: string) =>
+  rs.filter((r) => !r.diffs.some((d) => d.startsWith(`${field} `))).length / Math.max(rs.length, 1);
 const nonsense = results.filter((r) => r.label.note === NONSENSE);
 const acronyms = new Set(ACRONYM_GROUP);
 /** A question about one short acronym answered with another one from the group. */
@@ -183,6 +187,18 @@ afterAll(() => {
     `labelled set: ${results.length} queries, ${pct(accuracy(results))} as labelled; ` +
       `nonsense rejected ${nonsense.filter((r) => REJECTED.has(r.got.kind)).length}/${nonsense.length}, ` +
       `acronym confusions ${confusions.length}, answerable questions declined ${wronglyDeclined.length}`,
+    `  service named right: ${pct(
+      fieldRight(
+        results.filter((r) => expectedServices(r.label).length > 0),
+        'service',
+      ),
+    )}; ` +
+      `owner right: ${pct(
+        fieldRight(
+          results.filter((r) => r.label.owner !== undefined),
+          'owner',
+        ),
+      )}`,
     ...(Object.keys(GROUPS) as Group[]).map(
       (g) => `  ${g}: ${inGroup(g).length} queries, ${pct(accuracy(inGroup(g)))}`,
     ),
@@ -281,6 +297,16 @@ describe('labelled query set', () => {
   it('rejects every nonsense query, and never declines a question labelled as answerable', () => {
     expect(nonsense.filter((r) => !REJECTED.has(r.got.kind)).map((r) => r.label.q)).toEqual([]);
     expect(wronglyDeclined.map((r) => r.label.q)).toEqual([]);
+  });
+
+  it('names the right service for ≥ 98% of questions naming one, and the right owner for ≥ 95% of owner labels', () => {
+    const withService = results.filter((r) => expectedServices(r.label).length > 0);
+    const withOwner = results.filter((r) => r.label.owner !== undefined);
+    const right = fieldRight;
+    expect(withService.length).toBeGreaterThan(450);
+    expect(right(withService, 'service')).toBeGreaterThanOrEqual(0.98);
+    expect(withOwner.length).toBeGreaterThan(200);
+    expect(right(withOwner, 'owner')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('never confuses the short acronyms (ecs/ec2/ecr/eks, sns/sqs/ses)', () => {
