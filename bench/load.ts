@@ -98,20 +98,24 @@ async function waitReady(port: number, child: ChildProcess, name: string): Promi
 
 async function startSrm(slackUrl: string): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.js'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_APP_TOKEN: '',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      PORT: String(port),
-      SLACK_API_URL: `${slackUrl}/api/`,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/srmprof'] : []), 'dist/main.js'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SLACK_BOT_TOKEN: 'xoxb-bench',
+        SLACK_APP_TOKEN: '',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        PORT: String(port),
+        SLACK_API_URL: `${slackUrl}/api/`,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   await waitReady(port, child, 'srm-bot');
   return { name: 'srm-bot', port, child };
 }

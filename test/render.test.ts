@@ -1,5 +1,12 @@
 import type { Answer } from '../src/engine/index.js';
-import { renderBlocks, renderDetail, type SlackMessage } from '../src/render/blocks/index.js';
+import {
+  cachedRenderer,
+  renderBlocks,
+  renderDetail,
+  type SlackMessage,
+  serialised,
+  withShareButton,
+} from '../src/render/blocks/index.js';
 import { checkMessage, visibleText } from '../src/render/blocks/limits.js';
 import { escapeText } from '../src/render/blocks/mrkdwn.js';
 import { toJson } from '../src/render/json.js';
@@ -172,6 +179,25 @@ describe('Block Kit renderer', () => {
       const msg = renderBlocks(engine.ask(q), engine.knowledge);
       expect(msg.blocks.some((b) => b.type === 'actions')).toBe(false);
       expect(visibleText(msg)).toMatch(/\/srm list.*\/srm help/);
+    }
+  });
+
+  it('adds Share in channel to any answer, its JSON spliced into the cached one exactly', () => {
+    const render = cachedRenderer(engine.knowledge);
+    for (const q of [
+      's3',
+      'who patches rds',
+      'compare ec2 rds lambda',
+      'help',
+      'list',
+      'zzz nonsense',
+      'model',
+    ]) {
+      const shared = withShareButton(render(engine.ask(q)), `${q} <!channel> “é” 🚀`);
+      const buttons = shared.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+      expect(buttons.filter((b) => b.action_id === 'srm_share')).toHaveLength(1);
+      expect(`{${serialised(shared)}}`).toBe(JSON.stringify({ text: shared.text, blocks: shared.blocks }));
+      expect(checkMessage(shared)).toEqual([]);
     }
   });
 

@@ -58,6 +58,11 @@ export function cachedRenderer(k: RenderKnowledge, max = 500): (a: Answer) => Sl
 
 const json = new WeakMap<SlackMessage, string>();
 
+/** Records a message's serialisation, when it was built more cheaply than by stringifying it. */
+export function setSerialised(m: SlackMessage, members: string): void {
+  json.set(m, members);
+}
+
 /** The message's `text` and `blocks` as JSON object members (no braces), computed once per message. */
 export function serialised(m: SlackMessage): string {
   let s = json.get(m);

@@ -1,5 +1,6 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { ACTION, shareValue } from './actions.js';
+import { serialised, setSerialised } from './cache.js';
 import { type ButtonSpec, buttons, context, LIMITS, type SlackMessage } from './elements.js';
 
 /** The question fits a button's value whole, cut on a character boundary if it is very long. */
@@ -26,8 +27,13 @@ export function withShareButton(message: SlackMessage, question: string): SlackM
   const at = message.blocks.findIndex(
     (b) => b.type === 'actions' && b.elements.length < LIMITS.actionElements,
   );
-  if (at < 0 || !button)
-    return { text: message.text, blocks: [...message.blocks.slice(0, LIMITS.blocks - 1), buttons([share])] };
+  if (at < 0 || !button) {
+    const row = buttons([share]);
+    const shared = { text: message.text, blocks: [...message.blocks.slice(0, LIMITS.blocks - 1), row] };
+    if (message.blocks.length < LIMITS.blocks)
+      setSerialised(shared, `${serialised(message).slice(0, -1)},${JSON.stringify(row)}]`);
+    return shared;
+  }
   const row = message.blocks[at] as ActionsBlock;
   const blocks: KnownBlock[] = [...message.blocks];
   blocks[at] = { ...row, elements: [...row.elements, button] };
