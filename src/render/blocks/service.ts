@@ -38,7 +38,7 @@ export function renderService(a: ServiceAnswer, k: RenderKnowledge): SlackMessag
   const example = exampleWithMode(s, k.topics);
   const blocks: KnownBlock[] = [
     header(`${s.name}: who secures what`),
-    section(`*${escapeText(s.summary)}*`),
+    section(verdict(s.summary)),
     section(
       `${byOwner}${example ? `\n_Ask with how you use it, e.g._ \`/srm ${escapeText(example)}\`` : ''}`,
     ),
@@ -50,6 +50,12 @@ export function renderService(a: ServiceAnswer, k: RenderKnowledge): SlackMessag
     context([categoryLine(s, a.category), `Checked against AWS documentation on ${s.checked}.`]),
   ];
   return { text: fallback(`${s.name}: ${s.summary}`), blocks };
+}
+
+/** The summary's first sentence in bold, as the verdict; the rest plain. */
+function verdict(summary: string): string {
+  const [first = '', ...rest] = summary.split(/(?<=[.;])\s+(?=[A-Z])/);
+  return `*${escapeText(first)}*${rest.length ? ` ${escapeText(rest.join(' '))}` : ''}`;
 }
 
 /** One part of a service's answer in full: what AWS does, what you do, or every source. */

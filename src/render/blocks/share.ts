@@ -3,16 +3,6 @@ import { ACTION, shareValue } from './actions.js';
 import { serialised, setSerialised } from './cache.js';
 import { type ButtonSpec, buttons, context, LIMITS, type SlackMessage } from './elements.js';
 
-/** The question fits a button's value whole, cut on a character boundary if it is very long. */
-function questionValue(question: string): string {
-  const value = shareValue(question);
-  return value.length <= LIMITS.buttonValue
-    ? value
-    : Array.from(value)
-        .slice(0, LIMITS.buttonValue / 2)
-        .join('');
-}
-
 /**
  * A private answer with "Share in channel": added to the message's first row of buttons when it
  * has room, in a row of its own otherwise. The button carries the question, asked again on click.
