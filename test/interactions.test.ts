@@ -2,29 +2,19 @@
 // block_actions payloads as Slack sends them (form field `payload` holding JSON; a `container` of
 // type `message` or `view`; a `response_url` only on messages), against the fake Web API.
 import { checkMessage } from '../src/render/blocks/index.js';
-import { startTestApp, type TestApp } from './support/app.js';
+import { type TestApp, useTestApp } from './support/app.js';
 import { realEngine } from './support/engine.js';
-import { type FakeSlack, type RecordedCall, startFakeSlack } from './support/fake-slack.js';
+import type { FakeSlack, RecordedCall } from './support/fake-slack.js';
 import { eventBody, postSigned, slashCommandBody } from './support/signed.js';
 
+const env = useTestApp(() => realEngine());
 let fake: FakeSlack;
 let srm: TestApp;
 let url: string;
 
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  srm = await startTestApp({ apiUrl: fake.apiUrl, engine: realEngine() });
+beforeAll(() => {
+  ({ fake, srm } = env);
   url = srm.url;
-});
-
-afterAll(async () => {
-  await srm.stop();
-  await fake.close();
-});
-
-beforeEach(() => {
-  fake.calls.length = 0;
-  srm.logged.length = 0;
 });
 
 const json = { contentType: 'application/json' } as const;

@@ -2,14 +2,10 @@
 // as Slack does (signed, form-encoded or JSON), then checks what reached the fake.
 import type { Engine } from '../src/engine/index.js';
 import { checkMessage } from '../src/render/blocks/index.js';
-import { startTestApp, type TestApp } from './support/app.js';
+import { type TestApp, useTestApp } from './support/app.js';
 import { realEngine } from './support/engine.js';
-import { type FakeSlack, type RecordedCall, startFakeSlack } from './support/fake-slack.js';
+import type { FakeSlack, RecordedCall } from './support/fake-slack.js';
 import { eventBody, postSigned, slashCommandBody } from './support/signed.js';
-
-let fake: FakeSlack;
-let srm: TestApp;
-let url: string;
 
 // Questions containing "explode" make the engine throw, to test the apology path.
 const engine: Engine = {
@@ -20,20 +16,14 @@ const engine: Engine = {
   },
 };
 
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  srm = await startTestApp({ apiUrl: fake.apiUrl, engine });
+const env = useTestApp(() => engine);
+let fake: FakeSlack;
+let srm: TestApp;
+let url: string;
+
+beforeAll(() => {
+  ({ fake, srm } = env);
   url = srm.url;
-});
-
-afterAll(async () => {
-  await srm.stop();
-  await fake.close();
-});
-
-beforeEach(() => {
-  fake.calls.length = 0;
-  srm.logged.length = 0;
 });
 
 const json = { contentType: 'application/json' } as const;

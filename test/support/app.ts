@@ -4,6 +4,7 @@ import type { Engine } from '../../src/engine/index.js';
 import { type AppLogger, createLogger } from '../../src/logging/logger.js';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
 import { createHealth, type Health } from '../../src/slack/health.js';
+import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { freePort, SIGNING_SECRET } from './signed.js';
 
 export interface TestApp extends SlackApp {
@@ -61,4 +62,25 @@ export async function startTestApp(options: {
     logged,
     stop: () => slack.app.stop() as Promise<void>,
   };
+}
+
+/**
+ * A fake Slack and the app for one test file: started before its tests, stopped after them, and
+ * with the calls and log lines of one test cleared before the next.
+ */
+export function useTestApp(engine: () => Engine): { readonly fake: FakeSlack; readonly srm: TestApp } {
+  const env = {} as { fake: FakeSlack; srm: TestApp };
+  beforeAll(async () => {
+    env.fake = await startFakeSlack();
+    env.srm = await startTestApp({ apiUrl: env.fake.apiUrl, engine: engine() });
+  });
+  afterAll(async () => {
+    await env.srm.stop();
+    await env.fake.close();
+  });
+  beforeEach(() => {
+    env.fake.calls.length = 0;
+    env.srm.logged.length = 0;
+  });
+  return env;
 }
