@@ -122,17 +122,24 @@ async function startSrm(slackUrl: string): Promise<Running> {
 
 async function startBare(slackUrl: string, bytes: number): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['bench/bare-bolt.mjs'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      PORT: String(port),
-      SLACK_API_URL: `${slackUrl}/api/`,
-      REPLY_BYTES: String(bytes),
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/bareprof'] : []),
+      'bench/bare-bolt.mjs',
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        PORT: String(port),
+        SLACK_API_URL: `${slackUrl}/api/`,
+        REPLY_BYTES: String(bytes),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   await new Promise<void>((resolve) => lines.once('line', () => resolve()));
   return { name: 'bare Bolt', port, child };
