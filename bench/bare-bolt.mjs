@@ -23,3 +23,4 @@ app.command('/srm', async ({ ack, respond }) => {
 });
 await app.start(Number(process.env.PORT));
 process.stdout.write('ready\n');
+process.on('SIGTERM', () => process.exit(0));

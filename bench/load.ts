@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/engine/index.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { KNOWLEDGE_DIR } from '../src/paths.js';
-import { renderBlocks } from '../src/render/blocks/index.js';
+import { renderBlocks, withShareButton } from '../src/render/blocks/index.js';
 import {
   IN_SCOPE_BOUNDARY,
   MODE_TASKS,
@@ -37,13 +37,16 @@ const queries = [
   ...MODE_TASKS,
 ].map((l) => l.q);
 
-/** srm-bot's median answer, in bytes of the response_url JSON: the size the bare app answers with. */
+/** srm-bot's median /srm answer (with its Share button), in bytes of the response_url JSON: the size the bare app answers with. */
 function medianReplyBytes(): number {
   const engine = createEngine(loadKnowledge(KNOWLEDGE_DIR));
   const sizes = queries
     .map((q) =>
       Buffer.byteLength(
-        JSON.stringify({ response_type: 'ephemeral', ...renderBlocks(engine.ask(q), engine.knowledge) }),
+        JSON.stringify({
+          response_type: 'ephemeral',
+          ...withShareButton(renderBlocks(engine.ask(q), engine.knowledge), q),
+        }),
       ),
     )
     .sort((a, b) => a - b);
