@@ -27,7 +27,28 @@ export function withShareButton(message: SlackMessage, question: string): SlackM
   const row = message.blocks[at] as ActionsBlock;
   const blocks: KnownBlock[] = [...message.blocks];
   blocks[at] = { ...row, elements: [...row.elements, button] };
-  return { text: message.text, blocks };
+  const shared = { text: message.text, blocks };
+  spliceSerialised(message, row, shared, JSON.stringify(button));
+  return shared;
+}
+
+const rowJson = new WeakMap<ActionsBlock, string>();
+
+/**
+ * The message with its button is new for every question, but its JSON is the cached answer's with
+ * one button more: splice it in rather than stringify the whole message again on every request.
+ */
+function spliceSerialised(base: SlackMessage, row: ActionsBlock, next: SlackMessage, button: string): void {
+  let before = rowJson.get(row);
+  if (before === undefined) {
+    before = JSON.stringify(row);
+    rowJson.set(row, before);
+  }
+  const members = serialised(base);
+  const at = members.indexOf(before);
+  if (at < 0 || !before.endsWith(']}')) return;
+  const after = `${before.slice(0, -2)},${button}]}`;
+  setSerialised(next, `${members.slice(0, at)}${after}${members.slice(at + before.length)}`);
 }
 
 const USER_ID = /^[UW][A-Z0-9]{1,20}$/;
