@@ -4,10 +4,11 @@ import type { Server } from 'node:http';
 import dotenv from 'dotenv';
 import { readConfig } from './config/env.js';
 import { createEngine } from './engine/index.js';
+import { readCompiled } from './knowledge/compiled.js';
 import { KnowledgeError } from './knowledge/fields.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { createLogger } from './logging/logger.js';
-import { KNOWLEDGE_DIR } from './paths.js';
+import { COMPILED_KNOWLEDGE, KNOWLEDGE_DIR } from './paths.js';
 import { createSlackApp } from './slack/app.js';
 import { createHealth, startHealthServer } from './slack/health.js';
 import { drainAndStop } from './slack/shutdown.js';
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   let engine: ReturnType<typeof createEngine>;
   try {
-    engine = createEngine(loadKnowledge(KNOWLEDGE_DIR));
+    engine = createEngine(
+      loadKnowledge(KNOWLEDGE_DIR, { compiled: readCompiled(KNOWLEDGE_DIR, COMPILED_KNOWLEDGE) }),
+    );
   } catch (err) {
     console.error(err instanceof KnowledgeError ? `srm-bot cannot start: ${err.message}` : err);
     process.exit(1);

@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { compileKnowledge, readCompiled } from '../src/knowledge/compiled.js';
 import { KnowledgeError } from '../src/knowledge/fields.js';
 import { lintKnowledge } from '../src/knowledge/lint.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
@@ -347,5 +348,35 @@ describe('kb:check lint rules', () => {
     const readme = readFileSync(join(KNOWLEDGE_DIR, 'README.md'), 'utf8');
     for (const code of Object.keys(RULES))
       expect({ code, listed: readme.includes(code) }).toEqual({ code, listed: true });
+  });
+});
+
+describe('compiled knowledge (npm run build)', () => {
+  it('loads exactly what the YAML files hold, and is ignored once a file changes, appears or goes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'srm-compiled-'));
+    try {
+      cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+      const out = join(dir, 'compiled.json');
+      compileKnowledge(dir, out);
+      const compiled = readCompiled(dir, out);
+      expect(compiled).toBeDefined();
+      expect(loadKnowledge(dir, { compiled })).toEqual(loadKnowledge(dir));
+
+      const s3 = join(dir, 'services', 's3.yml');
+      utimesSync(s3, new Date(), new Date(Date.now() + 5000));
+      expect(readCompiled(dir, out)).toBeUndefined();
+
+      compileKnowledge(dir, out);
+      expect(readCompiled(dir, out)).toBeDefined();
+      rmSync(join(dir, 'services', 'sqs.yml'));
+      expect(readCompiled(dir, out)).toBeUndefined();
+
+      compileKnowledge(dir, out);
+      writeFileSync(join(dir, 'services', 'new.yml'), readFileSync(s3, 'utf8'));
+      expect(readCompiled(dir, out)).toBeUndefined();
+      expect(readCompiled(dir, join(dir, 'missing.json'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,11 @@ import { deepFreeze, Fields, KnowledgeError } from './fields.js';
 import { parseCatalog, parseModel, parseService, parseTopics } from './schema.js';
 import type { Catalog, CatalogService, Knowledge, Service, Topic } from './types.js';
 
-function readYaml(path: string, label: string, problems: string[]): unknown {
+/** The parsed files of knowledge/ by label ("services/s3.yml"), as `npm run build` compiles them. */
+export type CompiledDocs = Readonly<Record<string, unknown>>;
+
+function readYaml(path: string, label: string, problems: string[], compiled?: CompiledDocs): unknown {
+  if (compiled && label in compiled) return compiled[label];
   try {
     return parse(readFileSync(path, 'utf8'));
   } catch (err) {
@@ -62,23 +66,32 @@ function checkExamples(topics: readonly Topic[], services: readonly Service[], p
 }
 
 /** Reads and validates knowledge/; throws KnowledgeError listing every problem found. */
-export function loadKnowledge(dir: string, opts: { catalog?: boolean } = {}): Knowledge {
+export function loadKnowledge(
+  dir: string,
+  opts: { catalog?: boolean; compiled?: CompiledDocs | undefined } = {},
+): Knowledge {
   const problems: string[] = [];
+  const { compiled } = opts;
   const topics = parseTopics(
     new Fields('topics.yml', problems),
-    readYaml(join(dir, 'topics.yml'), 'topics.yml', problems),
+    readYaml(join(dir, 'topics.yml'), 'topics.yml', problems, compiled),
   );
   const model = parseModel(
     new Fields('model.yml', problems),
-    readYaml(join(dir, 'model.yml'), 'model.yml', problems),
+    readYaml(join(dir, 'model.yml'), 'model.yml', problems, compiled),
     topics,
   );
   const serviceDir = join(dir, 'services');
   let files: string[] = [];
   try {
-    files = readdirSync(serviceDir)
-      .filter((f) => f.endsWith('.yml'))
-      .sort();
+    files = compiled
+      ? Object.keys(compiled)
+          .filter((k) => k.startsWith('services/'))
+          .map((k) => k.slice('services/'.length))
+          .sort()
+      : readdirSync(serviceDir)
+          .filter((f) => f.endsWith('.yml'))
+          .sort();
   } catch {
     problems.push(`services/: cannot read the folder ${serviceDir} [KB003]`);
   }
@@ -87,7 +100,7 @@ export function loadKnowledge(dir: string, opts: { catalog?: boolean } = {}): Kn
     const label = `services/${file}`;
     return parseService(
       new Fields(label, problems),
-      readYaml(join(serviceDir, file), label, problems),
+      readYaml(join(serviceDir, file), label, problems, compiled),
       basename(file, '.yml'),
       topics,
     );
@@ -98,7 +111,7 @@ export function loadKnowledge(dir: string, opts: { catalog?: boolean } = {}): Kn
       ? { services: [], securityPage: '', checked: '' }
       : parseCatalog(
           new Fields('catalog.yml', problems),
-          readYaml(join(dir, 'catalog.yml'), 'catalog.yml', problems),
+          readYaml(join(dir, 'catalog.yml'), 'catalog.yml', problems, compiled),
           services,
         );
   checkUniqueNames(services, catalog, problems);
