@@ -24,6 +24,12 @@ import { LABELLED } from '../test/fixtures/labelled-queries.js';
 import { freePort, SIGNING_SECRET, sign, slashCommandBody } from '../test/support/signed.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Node's arguments exactly as `npm start` gives them ("node <flags> dist/main.js"). */
+const START_ARGS = (
+  JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(' ')
+  .slice(1);
 const LEVELS = [10, 20, 50];
 const PER_RUN = Number(process.env.BENCH_REQUESTS ?? 2000);
 const ROUNDS = 2;
@@ -103,7 +109,7 @@ async function startSrm(slackUrl: string): Promise<Running> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/srmprof'] : []), 'dist/main.js'],
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/srmprof'] : []), ...START_ARGS],
     {
       cwd: ROOT,
       env: {
