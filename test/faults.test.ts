@@ -9,11 +9,17 @@ import { checkToken, TokenRejected } from '../src/slack/startup.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { realEngine } from './support/engine.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
-import { eventBody, postSigned, SIGNING_SECRET, sign, slashCommandBody } from './support/signed.js';
+import {
+  eventBody,
+  form,
+  json,
+  postSigned,
+  SIGNING_SECRET,
+  sign,
+  slashCommandBody,
+} from './support/signed.js';
 
 const engine = realEngine();
-const form = { contentType: 'application/x-www-form-urlencoded' } as const;
-const json = { contentType: 'application/json' } as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let fake: FakeSlack;

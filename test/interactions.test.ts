@@ -5,7 +5,7 @@ import { checkMessage } from '../src/render/blocks/index.js';
 import { type TestApp, useTestApp } from './support/app.js';
 import { realEngine } from './support/engine.js';
 import type { FakeSlack, RecordedCall } from './support/fake-slack.js';
-import { eventBody, postSigned, slashCommandBody } from './support/signed.js';
+import { eventBody, form, json, postSigned, settle, slashCommandBody } from './support/signed.js';
 
 const env = useTestApp(() => realEngine());
 let fake: FakeSlack;
@@ -16,10 +16,6 @@ beforeAll(() => {
   ({ fake, srm } = env);
   url = srm.url;
 });
-
-const json = { contentType: 'application/json' } as const;
-const form = { contentType: 'application/x-www-form-urlencoded' } as const;
-const settle = () => new Promise((r) => setTimeout(r, 300));
 
 async function replies(n: number): Promise<RecordedCall[]> {
   await fake.waitForReplies(n);

@@ -73,3 +73,10 @@ export function eventBody(event: Record<string, unknown>, eventId = `Ev${Date.no
     is_ext_shared_channel: false,
   });
 }
+
+/** Content types of what Slack posts: events as JSON, commands and interactions as forms. */
+export const json = { contentType: 'application/json' } as const;
+export const form = { contentType: 'application/x-www-form-urlencoded' } as const;
+
+/** Long enough for an answer that was going to be sent twice to have been sent twice. */
+export const settle = () => new Promise((r) => setTimeout(r, 300));
