@@ -310,3 +310,28 @@ describe('layering', () => {
     }
   });
 });
+
+describe('remembered work', () => {
+  it('answers the same whatever was asked before (typos of generic names, qualified or not)', () => {
+    const questions = [
+      'aws bakup',
+      'bakup',
+      'who does bakups',
+      'aws confg',
+      'confg',
+      'lamda',
+      'compare ec2 and lamda',
+    ];
+    const fresh = () => createEngine(engine.knowledge);
+    const alone = questions.map((q) => fresh().ask(q));
+    const one = fresh();
+    const forward = questions.map((q) => one.ask(q));
+    const other = fresh();
+    const backward = [...questions]
+      .reverse()
+      .map((q) => other.ask(q))
+      .reverse();
+    expect(forward).toEqual(alone);
+    expect(backward).toEqual(alone);
+  });
+});

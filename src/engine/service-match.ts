@@ -150,26 +150,56 @@ function sharedPairs(
   return { counts, pairs: pairs.size };
 }
 
+type Nearest = { readonly id: string; readonly key: string; readonly edits: number; readonly tie: boolean };
+
+/** The alias a window of words is a typo of, if any: independent of the question around it. */
+function nearest(index: ServiceIndex, win: Window): Nearest | undefined {
+  const max = allowedEdits(win.text.length);
+  // One edit changes at most three character pairs (a transposition), so an alias within
+  // `max` edits shares all but 3 × max of the word's pairs: a cheap filter before the distance.
+  const { counts, pairs } = sharedPairs(index, win.text, (n) => n - 3 * max);
+  const good: { id: string; key: string; edits: number }[] = [];
+  for (const [e, shared] of counts) {
+    if (Math.abs(e.key.length - win.text.length) > max || shared < pairs - 3 * max) continue;
+    if ((e.weak && !win.qualified) || (win.spansBlocked && e.words < 2)) continue;
+    const edits = editDistance(win.text, e.key, max);
+    if (edits <= allowedEdits(Math.min(win.text.length, e.key.length)))
+      good.push({ id: e.id, key: e.key, edits });
+  }
+  good.sort((a, b) => a.edits - b.edits);
+  const best = good[0];
+  if (!best) return undefined;
+  return { ...best, tie: good.some((r) => r.id !== best.id && r.edits === best.edits) };
+}
+
+// The same words come back in question after question ("instance", "bucket", "cluster"): what
+// each is nearest to is remembered, a bounded number of them, per index.
+const MEMO_SIZE = 5000;
+const memos = new WeakMap<ServiceIndex, Map<string, Nearest | null>>();
+
 function typoCandidates(index: ServiceIndex, windows: readonly Window[]): Candidate[] {
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = new Map();
+    memos.set(index, memo);
+  }
   const accepted: Candidate[] = [];
   for (const win of windows) {
-    const max = allowedEdits(win.text.length);
-    // One edit changes at most three character pairs (a transposition), so an alias within
-    // `max` edits shares all but 3 × max of the word's pairs: a cheap filter before the distance.
-    const { counts, pairs } = sharedPairs(index, win.text, (n) => n - 3 * max);
-    const good: { id: string; key: string; edits: number }[] = [];
-    for (const [e, shared] of counts) {
-      if (Math.abs(e.key.length - win.text.length) > max || shared < pairs - 3 * max) continue;
-      if ((e.weak && !win.qualified) || (win.spansBlocked && e.words < 2)) continue;
-      const edits = editDistance(win.text, e.key, max);
-      if (edits <= allowedEdits(Math.min(win.text.length, e.key.length)))
-        good.push({ id: e.id, key: e.key, edits });
+    const key = `${win.text}|${win.qualified ? 1 : 0}${win.spansBlocked ? 1 : 0}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      found = nearest(index, win) ?? null;
+      if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+      memo.set(key, found);
     }
-    good.sort((a, b) => a.edits - b.edits);
-    const best = good[0];
-    if (!best) continue;
-    const tie = good.some((r) => r.id !== best.id && r.edits === best.edits);
-    accepted.push({ ...win, id: best.id, key: best.key, score: best.edits / win.text.length, tie });
+    if (found)
+      accepted.push({
+        ...win,
+        id: found.id,
+        key: found.key,
+        score: found.edits / win.text.length,
+        tie: found.tie,
+      });
   }
   return accepted;
 }
