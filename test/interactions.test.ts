@@ -297,7 +297,13 @@ describe('App Home', () => {
     const home = await open();
     expectHome(home);
     const text = JSON.stringify(viewOf(home).blocks);
-    expect(text).toMatch(/\*AWS\* secures the cloud itself/);
+    // The model's summary from knowledge/model.yml, one sentence a line.
+    const lines = realEngine().knowledge.model.summary.split(/(?<=\.)\s+/);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const shown = viewOf(home)
+      .blocks.find((b) => b.type === 'section')
+      ?.text?.text.split('\n');
+    expect(shown).toEqual(lines);
     expect(element(home, 'srm_pick_category').options).toHaveLength(3);
     expect(elements(home).filter((e) => /^srm_example_/.test(e.action_id)).length).toBeGreaterThan(3);
   });

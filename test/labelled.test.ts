@@ -24,6 +24,7 @@ import { LABELS as GOVERNANCE } from './fixtures/labelled-governance.js';
 import { LABELS as INTEGRATION } from './fixtures/labelled-integration.js';
 import { LABELS as MODES_ADDED } from './fixtures/labelled-modes.js';
 import { ACRONYM_GROUP, LABELLED, type LabelledQuery, NONSENSE } from './fixtures/labelled-queries.js';
+import { ANSWER_KINDS } from './support/kinds.js';
 
 /** Labels for the services that gained a file this release, one fixture per research batch. */
 const NEW_SERVICES = [...EDGE_SECURITY, ...DETECTION, ...GOVERNANCE, ...INTEGRATION, ...DATA_AI, ...DEVTOOLS];
@@ -236,19 +237,7 @@ describe('labelled query set', () => {
     const topics = new Set(knowledge.topics.map((t) => t.id));
     const controls = new Set(knowledge.model.controls.map((c) => c.id));
     const categories = new Set(knowledge.model.categories.map((c) => c.id));
-    const kinds = new Set([
-      'help',
-      'overview',
-      'list',
-      'category',
-      'service',
-      'topic',
-      'compare',
-      'no_match',
-      'model_topic',
-      'out_of_scope',
-      'not_covered',
-    ]);
+    const kinds = ANSWER_KINDS;
     const catalog = new Set(knowledge.catalog.services.map((c) => c.id));
     const problems: string[] = [];
     for (const id of ACRONYM_GROUP)

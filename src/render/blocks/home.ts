@@ -27,12 +27,12 @@ export function renderHome(
   const group = groups.find((g) => g.category.id === picked.categoryId);
   const top: KnownBlock[] = [
     header('srm-bot: who secures what on AWS'),
+    // The model's summary from knowledge/model.yml, a sentence a line.
     section(
-      [
-        '*AWS* secures the cloud itself: facilities, hardware, network, and the host and virtualization layer.',
-        '*You* secure what you put in it and how you configure it: data, identities, network rules, your OS and code where you run them.',
-        '*How much is yours* depends on the service: more on infrastructure, less on managed and abstracted services.',
-      ].join('\n'),
+      model.summary
+        .split(/(?<=\.)\s+/)
+        .map((line) => escapeText(line))
+        .join('\n'),
     ),
     categoryMenu(
       groups.map((g) => g.category),

@@ -1,5 +1,5 @@
 import type { Category, Knowledge, Owner, Service, Topic } from '../../knowledge/types.js';
-import { BASIS_LABEL, checkedLine, OWNER_EMOJI, OWNER_LABEL, sourceLabel, unique } from '../wording.js';
+import { checkedLine, OWNER_EMOJI, OWNER_LABEL, sourceLabel, unique } from '../wording.js';
 import { ACTION, topicValue } from './actions.js';
 import { type ButtonSpec, context, menu } from './elements.js';
 import { escapeText, link } from './mrkdwn.js';
@@ -42,11 +42,6 @@ export function categoryLine(service: Service, category: Category): string {
   const whose =
     service.categoryBasis === 'whitepaper' ? 'AWS Security Best Practices whitepaper' : "srm-bot's placement";
   return `${escapeText(category.name)} (${whose})`;
-}
-
-export function categoryContext(service: Service, category: Category) {
-  const basis = BASIS_LABEL[service.categoryBasis];
-  return context([`*${escapeText(category.name)}* (${escapeText(basis)}): ${escapeText(category.summary)}`]);
 }
 
 /** A menu of every topic of one service, plus optional buttons. */
