@@ -178,6 +178,37 @@ describe('detail buttons', () => {
   });
 });
 
+describe('service and topic picks', () => {
+  it('answers a topic picked from the menu, replacing a private answer', async () => {
+    const answer = await ask('rds');
+    await click(element(answer, 'srm_pick_topic'), privately('menu'), 'rds|backup');
+    const [reply] = await replies(1);
+    expect(reply?.body).toMatchObject({ replace_original: true, response_type: 'ephemeral' });
+    expect(reply?.body.text).toMatch(/^Amazon RDS, Backup/);
+    expectValid(reply as RecordedCall);
+  });
+
+  it("opens one service's topic from a button of a model-level answer", async () => {
+    const answer = await ask('who patches the os');
+    await click(element(answer, /^srm_pick_service/, 'Amazon EC2'), privately('model-button'));
+    const [reply] = await replies(1);
+    expect(reply?.body.replace_original).toBe(true);
+    expect(reply?.body.text).toMatch(/^Amazon EC2, Operating system patching: You \(the customer\)/);
+    expectValid(reply as RecordedCall);
+  });
+
+  it('tells the clicker a tampered or stale service value is no longer available', async () => {
+    await click(
+      { type: 'button', action_id: 'srm_pick_service_0', value: '<!channel>', text: { text: 'x' } },
+      inThread('tampered'),
+    );
+    const [reply] = await replies(1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(reply?.body.text).toMatch(/no longer available/);
+    expect(JSON.stringify(reply?.body)).not.toMatch(/<!channel>/);
+  });
+});
+
 describe('Share in channel', () => {
   it('posts the same answer for everyone through response_url, says who shared it, then deletes the private copy', async () => {
     const answer = await ask('who patches the OS on RDS?', 'share');
@@ -296,7 +327,6 @@ describe('App Home', () => {
   it('explains the model in three lines, with a category menu and examples', async () => {
     const home = await open();
     expectHome(home);
-    const text = JSON.stringify(viewOf(home).blocks);
     // The model's summary from knowledge/model.yml, one sentence a line.
     const lines = realEngine().knowledge.model.summary.split(/(?<=\.)\s+/);
     expect(lines.length).toBeGreaterThanOrEqual(3);
