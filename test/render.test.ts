@@ -352,6 +352,27 @@ describe('answers that name no service', () => {
 });
 
 describe('services recognised but not covered', () => {
+  it("names the link a service's own chapter only when it is one", () => {
+    const generic = engine.knowledge.catalog.securityPage;
+    const partly = services
+      .map((s) => ({ s, t: topics.find((t) => s.topics[t.id]?.basis === 'unanswered') }))
+      .filter((x) => x.t !== undefined);
+    const own = partly.find((x) => x.s.sources[0] !== generic);
+    const listed = partly.find((x) => x.s.sources[0] === generic);
+    for (const [x, label] of [
+      [own, 'Security in'],
+      [listed, 'Security chapters of every AWS service'],
+    ] as const) {
+      const a = engine.describe(x?.s.id ?? '', x?.t?.id);
+      const shown = visibleText(renderBlocks(a as Answer, engine.knowledge));
+      expect({ id: x?.s.id, kind: a?.kind, label: shown.includes(label) }).toEqual({
+        id: x?.s.id,
+        kind: 'not_covered',
+        label: true,
+      });
+    }
+  });
+
   it('says so first, gives per-category rules without a guessed owner, and links the security pages', () => {
     // Any service known only by name will do; the knowledge grows, so pick one that is still uncovered.
     const uncovered = engine.knowledge.catalog.services.find(

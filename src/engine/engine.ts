@@ -178,6 +178,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       service: s,
       partly: false,
       securityPage: knowledge.catalog.securityPage,
+      ownChapter: false,
       ...(topic ? { topic } : {}),
       answers,
     };
@@ -412,16 +413,20 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (!entry) return serviceAnswer(query, s);
     // The file does not answer a topic on which services of its category differ: say so, with the
     // rule that usually applies and the service's security chapter, never a guessed owner.
-    if (entry.basis === 'unanswered')
+    if (entry.basis === 'unanswered') {
+      // A file whose chapter could not be found cites AWS's list of every chapter instead.
+      const page = s.sources[0] ?? knowledge.catalog.securityPage;
       return {
         kind: 'not_covered',
         query,
         service: s,
         partly: true,
-        securityPage: s.sources[0] ?? knowledge.catalog.securityPage,
+        securityPage: page,
+        ownChapter: page !== knowledge.catalog.securityPage,
         topic,
         answers: [categoryRule(topic, s.category)],
       };
+    }
     const used = mode && entry.modes.some((m) => m.mode === mode.id) ? mode : undefined;
     return {
       kind: 'topic',

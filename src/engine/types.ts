@@ -69,6 +69,8 @@ export type Answer =
       readonly partly: boolean;
       /** The service's security chapter, or where AWS lists every service's. */
       readonly securityPage: string;
+      /** True when `securityPage` is the service's own chapter. */
+      readonly ownChapter: boolean;
       readonly topic?: Topic;
       /** The topic's rule for every service, or per category where categories differ: never a guess for this service. */
       readonly answers: readonly ModelAnswer[];

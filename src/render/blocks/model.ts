@@ -158,9 +158,7 @@ export function renderNotCovered(a: Extract<Answer, { kind: 'not_covered' }>): S
   );
   if (a.topic && lines.length > 0)
     blocks.push(section(`*${topic}* (general rules, not checked for ${name}):\n${lines.join('\n')}`));
-  // A service whose own chapter we could not confirm points to AWS's list of every chapter.
-  const ownChapter = a.partly && !a.securityPage.endsWith('docs.aws.amazon.com/security/');
-  const page = ownChapter ? `Security in ${a.service.name}` : 'Security chapters of every AWS service';
+  const page = a.ownChapter ? `Security in ${a.service.name}` : 'Security chapters of every AWS service';
   blocks.push(context([`:books: ${link(a.securityPage, page)} · \`/srm list\` shows the services I cover.`]));
   const first = a.answers[0];
   const rule =
