@@ -130,3 +130,8 @@ export const EXAMPLES = [
   'list',
   'model',
 ] as const;
+
+/** A summary's sentences: the first is the verdict an answer leads with. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.;])\s+(?=[A-Z])/);
+}

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { CategoryGroup } from '../../engine/index.js';
 import type { Model } from '../../knowledge/types.js';
+import { sentences } from '../wording.js';
 import { categoryMenu, serviceMenus } from './catalog.js';
 import { context, divider, header, type SlackMessage, section } from './elements.js';
 import { exampleButtons } from './help.js';
@@ -29,8 +30,7 @@ export function renderHome(
     header('srm-bot: who secures what on AWS'),
     // The model's summary from knowledge/model.yml, a sentence a line.
     section(
-      model.summary
-        .split(/(?<=\.)\s+/)
+      sentences(model.summary)
         .map((line) => escapeText(line))
         .join('\n'),
     ),

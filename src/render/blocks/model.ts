@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, ModelAnswer } from '../../engine/index.js';
 import type { Model } from '../../knowledge/types.js';
-import { OUT_OF_SCOPE_TEXT, OWNER_LABEL, SCOPE_LINE } from '../wording.js';
+import { OUT_OF_SCOPE_TEXT, OWNER_LABEL, SCOPE_LINE, sentences } from '../wording.js';
 import { ACTION, topicValue } from './actions.js';
 import { categoryMenu } from './catalog.js';
 import { buttons, context, fallback, fields, header, menu, type SlackMessage, section } from './elements.js';
@@ -98,7 +98,7 @@ export function renderOverview(a: OverviewAnswer): SlackMessage {
  * line, and menus to explain one part or see a kind of service.
  */
 function renderWholeModel(m: Model): SlackMessage {
-  const [first, ...rest] = m.summary.split(/(?<=\.)\s+/);
+  const [first, ...rest] = sentences(m.summary);
   return {
     text: fallback(`${m.name}: ${m.summary}`),
     blocks: [

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/index.js';
 import type { Owner, Service, Topic } from '../../knowledge/types.js';
+import { sentences } from '../wording.js';
 import { ACTION, detailValue } from './actions.js';
 import { context, fallback, header, type SlackMessage, section } from './elements.js';
 import { escapeText } from './mrkdwn.js';
@@ -54,7 +55,7 @@ export function renderService(a: ServiceAnswer, k: RenderKnowledge): SlackMessag
 
 /** The summary's first sentence in bold, as the verdict; the rest plain. */
 function verdict(summary: string): string {
-  const [first = '', ...rest] = summary.split(/(?<=[.;])\s+(?=[A-Z])/);
+  const [first = '', ...rest] = sentences(summary);
   return `*${escapeText(first)}*${rest.length ? ` ${escapeText(rest.join(' '))}` : ''}`;
 }
 
