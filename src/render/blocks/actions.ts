@@ -6,9 +6,9 @@ export const ACTION = {
   pickService: 'srm_pick_service',
   /** "What AWS does", "Sources"…: one part of an answer in full; value from `detailValue`. */
   detail: 'srm_detail',
-  /** Posts a private /srm answer in the conversation for everyone; value `ask|<question>`. */
+  /** Posts a private /srm answer in the conversation for everyone; value from `shareValue`. */
   share: 'srm_share',
-  /** An example question from help, asked as if typed; value is the question. */
+  /** An example question (help and Home buttons, the model's menu of parts), asked as if typed; value is the question. */
   example: 'srm_example',
   /** The list's and Home's menu of categories; value is the category id. */
   pickCategory: 'srm_pick_category',

@@ -1,6 +1,10 @@
-import type { BlockAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { ACTION, renderHome } from '../../../render/blocks/index.js';
 import type { ListenerDeps, Send } from '../../reply.js';
+
+/** The value of the button or menu option clicked. */
+export const pickedValue = (action: ButtonAction | StaticSelectAction) =>
+  (action.type === 'button' ? action.value : action.selected_option?.value) ?? '';
 
 /** The category picked in a Home view's menu, as Slack reports the view's state. */
 export function homeCategory(body: BlockAction): string | undefined {

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { EXAMPLE_PATTERN } from '../../../render/blocks/index.js';
 import { type ListenerDeps, reply } from '../../reply.js';
-import { clickTarget } from './click-target.js';
+import { clickTarget, pickedValue } from './click-target.js';
 
 /** An example question (a button in help or Home, or a menu of parts of the model): asked as if typed. */
 export function registerExampleActions(app: App, deps: ListenerDeps): void {
@@ -9,7 +9,7 @@ export function registerExampleActions(app: App, deps: ListenerDeps): void {
     EXAMPLE_PATTERN,
     async ({ ack, action, body }) => {
       await ack();
-      const question = (action.type === 'button' ? action.value : action.selected_option?.value) ?? '';
+      const question = pickedValue(action);
       await reply(deps, 'example', () => deps.engine.ask(question), clickTarget(deps, body));
     },
   );

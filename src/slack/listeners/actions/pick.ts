@@ -1,11 +1,7 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from '../../../render/blocks/index.js';
 import { type ListenerDeps, reply } from '../../reply.js';
-import { categoryOf, clickTarget } from './click-target.js';
-
-/** The value of the button or menu option clicked. */
-const pickedValue = (action: ButtonAction | StaticSelectAction) =>
-  (action.type === 'button' ? action.value : action.selected_option?.value) ?? '';
+import { categoryOf, clickTarget, pickedValue } from './click-target.js';
 
 /**
  * Menus and buttons that open a service, or one topic of it (`service|topic`). A value we do not
