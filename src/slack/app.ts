@@ -1,4 +1,4 @@
-import { App } from '@slack/bolt';
+import { App, AwsLambdaReceiver } from '@slack/bolt';
 import type { Config } from '../config/env.js';
 import type { Engine } from '../engine/index.js';
 import type { AppLogger } from '../logging/logger.js';
@@ -18,6 +18,8 @@ export interface SlackAppOptions {
   readonly health: Health;
   /** From our own auth.test at start-up, so that Bolt need not call it (and cannot cache a failure). */
   readonly identity: Identity;
+  /** On AWS Lambda: Bolt's Lambda receiver behind our guards (see lambda/handler.ts), /srm answered in its acknowledgement. */
+  readonly lambda?: boolean;
   /** For tests: guard settings of the HTTP receiver. */
   readonly receiver?: Partial<ConstructorParameters<typeof GuardedReceiver>[0]>;
 }
@@ -26,21 +28,29 @@ export interface SlackApp {
   readonly app: App;
   readonly sender: Sender;
   readonly inFlight: InFlight;
-  /** The HTTP receiver in HTTP mode; undefined in Socket Mode. */
+  /** The HTTP receiver in HTTP mode; undefined in Socket Mode and on Lambda. */
   readonly receiver?: GuardedReceiver;
+  /** Bolt's Lambda receiver, on Lambda. */
+  readonly lambdaReceiver?: AwsLambdaReceiver;
 }
 
-/** Builds the Bolt app: Socket Mode when an app token is set, our guarded HTTP receiver otherwise. */
+/** Builds the Bolt app: on Lambda when asked, Socket Mode when an app token is set, our guarded HTTP receiver otherwise. */
 export function createSlackApp({
   config,
   engine,
   logger,
   health,
   identity,
+  lambda,
   receiver,
 }: SlackAppOptions): SlackApp {
+  const onLambda =
+    lambda && config.signingSecret
+      ? // Our handler checks the signature first, as UTF-8 (the receiver would check it again as ASCII).
+        new AwsLambdaReceiver({ signingSecret: config.signingSecret, signatureVerification: false, logger })
+      : undefined;
   const http =
-    config.appToken || !config.signingSecret
+    onLambda || config.appToken || !config.signingSecret
       ? undefined
       : new GuardedReceiver({ signingSecret: config.signingSecret, logger, health, ...receiver });
   const app = new App({
@@ -48,7 +58,11 @@ export function createSlackApp({
     botId: identity.botId,
     botUserId: identity.botUserId,
     tokenVerificationEnabled: false,
-    ...(config.appToken ? { socketMode: true, appToken: config.appToken } : { receiver: http }),
+    ...(onLambda
+      ? { receiver: onLambda }
+      : config.appToken
+        ? { socketMode: true, appToken: config.appToken }
+        : { receiver: http }),
     logLevel: config.logLevel,
     logger,
     // Bolt's default conversation store costs time on every request and srm-bot never reads it.
@@ -65,9 +79,21 @@ export function createSlackApp({
   const inFlight = createInFlight();
   app.use(inFlight.middleware);
   app.use(dropRepeatedEvents());
-  registerListeners(app, { engine, sender, logger, render: cachedRenderer(engine.knowledge) });
+  registerListeners(app, {
+    engine,
+    sender,
+    logger,
+    render: cachedRenderer(engine.knowledge),
+    answerInAck: onLambda !== undefined,
+  });
   app.error(async (error) => {
     logger.event('error', 'slack_error', { error: error.message });
   });
-  return { app, sender, inFlight, ...(http ? { receiver: http } : {}) };
+  return {
+    app,
+    sender,
+    inFlight,
+    ...(http ? { receiver: http } : {}),
+    ...(onLambda ? { lambdaReceiver: onLambda } : {}),
+  };
 }

@@ -9,6 +9,12 @@ export interface ListenerDeps {
   readonly logger: AppLogger;
   /** Renders an answer, through the cache of messages that never echo the user's words. */
   readonly render: (a: Answer) => SlackMessage;
+  /**
+   * Answer /srm in the acknowledgement itself (on Lambda: nothing may run after the response, and
+   * the acknowledgement costs no extra call). Elsewhere /srm is acknowledged at once and answered
+   * through response_url, so the acknowledgement never waits for the answer.
+   */
+  readonly answerInAck?: boolean;
 }
 
 export type Send = (message: SlackMessage) => Promise<unknown>;

@@ -1,0 +1,188 @@
+// The AWS Lambda handler, invoked with Function URL events built as AWS delivers Slack's requests
+// (header names lower-cased, form bodies base64-encoded) against the fake Slack API. On Lambda the
+// function freezes once it returns, so everything a request sends must have reached Slack by then.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildHandler } from '../src/lambda.js';
+import type { LambdaHandler } from '../src/slack/lambda/handler.js';
+import { realEngine } from './support/engine.js';
+import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
+import { functionUrlEvent } from './support/lambda-events.js';
+import { eventBody, SIGNING_SECRET, slashCommandBody } from './support/signed.js';
+
+const form = { contentType: 'application/x-www-form-urlencoded', base64: true } as const;
+const json = { contentType: 'application/json' } as const;
+
+let fake: FakeSlack;
+let handle: LambdaHandler;
+const env = () => ({
+  SLACK_BOT_TOKEN: 'xoxb-test',
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_API_URL: fake.apiUrl,
+  SLACK_TIMEOUT_SECONDS: '1',
+  LOG_LEVEL: 'error',
+});
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  handle = await buildHandler(env());
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.calls.length = 0;
+});
+
+const mention = (text: string) =>
+  eventBody({
+    type: 'app_mention',
+    user: 'U1',
+    text: `<@UBOT> ${text}`,
+    ts: '1700000000.000100',
+    channel: 'C1',
+    event_ts: '1700000000.000100',
+  });
+
+describe('AWS Lambda handler', () => {
+  it('answers /srm in the acknowledgement itself, privately, with nothing left to send after it returns', async () => {
+    const res = await handle(
+      functionUrlEvent(slashCommandBody('who patches rds', fake.responseUrl('c')), form),
+      {},
+    );
+    expect(res.statusCode).toBe(200);
+    const body = JSON.parse(res.body) as { response_type: string; text: string; blocks: unknown[] };
+    expect(body.response_type).toBe('ephemeral');
+    const expected = realEngine().ask('who patches rds');
+    expect(expected.kind).not.toBe('no_match');
+    expect(body.text.length).toBeGreaterThan(20);
+    expect(body.blocks.length).toBeGreaterThan(1);
+    expect(JSON.stringify(body.blocks)).toContain('srm_share');
+    expect(fake.replies()).toEqual([]);
+  });
+
+  it('answers a mention in its thread before returning, for a JSON body with non-ASCII text, plain or base64', async () => {
+    for (const base64 of [false, true]) {
+      fake.calls.length = 0;
+      const res = await handle(
+        functionUrlEvent(mention('who encrypts S3 data at rest — café ✓?'), { ...json, base64 }),
+        {},
+      );
+      expect(res.statusCode).toBe(200);
+      const posted = fake.replies();
+      expect(posted.map((c) => c.method)).toEqual(['chat.postMessage']);
+      expect(posted[0]?.body).toMatchObject({ channel: 'C1', thread_ts: '1700000000.000100' });
+    }
+  });
+
+  it('answers an event once when Slack retries it', async () => {
+    const body = mention('s3');
+    await handle(functionUrlEvent(body, json), {});
+    const retry = await handle(
+      functionUrlEvent(body, {
+        ...json,
+        headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      }),
+      {},
+    );
+    expect(retry.statusCode).toBe(200);
+    expect(fake.replies()).toHaveLength(1);
+  });
+
+  it('handles a button click before returning: the answer is replaced through response_url', async () => {
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U1', username: 'asker', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'legacy-token',
+      trigger_id: '1.2.3',
+      team: { id: 'T1', domain: 'test' },
+      container: { type: 'message', message_ts: '1700000000.000900', channel_id: 'C1', is_ephemeral: true },
+      channel: { id: 'C1', name: 'general' },
+      response_url: fake.responseUrl('click'),
+      actions: [
+        {
+          type: 'static_select',
+          action_id: 'srm_pick_topic',
+          block_id: 'b1',
+          action_ts: '1700000000.1',
+          selected_option: {
+            text: { type: 'plain_text', text: 'encryption' },
+            value: 'topic|s3|encryption_at_rest',
+          },
+        },
+      ],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const res = await handle(functionUrlEvent(body, form), {});
+    expect(res.statusCode).toBe(200);
+    const [call] = fake.replies();
+    expect(call?.method).toBe('respond');
+    expect(call?.body.replace_original).toBe(true);
+  });
+
+  it('refuses forged, unsigned, future-dated, oversized and misdirected requests, and sends nothing for them', async () => {
+    const body = slashCommandBody('s3', fake.responseUrl('x'));
+    const cases = [
+      [functionUrlEvent(body, { ...form, secret: 'not-the-secret' }), 401],
+      [functionUrlEvent(body, { ...form, unsigned: true }), 401],
+      [functionUrlEvent(body, { ...form, age: -10 * 60 }), 401],
+      [functionUrlEvent(body, { ...form, age: 10 * 60 }), 401],
+      [functionUrlEvent('x'.repeat(300 * 1024), form), 413],
+      [functionUrlEvent(body, { ...form, path: '/other' }), 404],
+      [functionUrlEvent(body, { ...form, method: 'GET' }), 404],
+    ] as const;
+    for (const [event, status] of cases) expect((await handle(event, {})).statusCode).toBe(status);
+    expect(fake.replies()).toEqual([]);
+  });
+
+  it('answers a replayed slash command (same signature) once', async () => {
+    const event = functionUrlEvent(slashCommandBody('kms', fake.responseUrl('r')), form);
+    const first = await handle(event, {});
+    const again = await handle(event, {});
+    expect(first.body).toContain('"blocks"');
+    expect(again).toMatchObject({ statusCode: 200, body: '' });
+  });
+
+  it('reads the Slack secrets through the AWS Parameters and Secrets extension when SLACK_SECRET_ID is set', async () => {
+    const asked: { url?: string; token?: string }[] = [];
+    const extension: Server = createServer((req, res) => {
+      asked.push({ url: req.url, token: req.headers['x-aws-parameters-secrets-token'] as string });
+      const SecretString = JSON.stringify({
+        SLACK_BOT_TOKEN: 'xoxb-from-secret',
+        SLACK_SIGNING_SECRET: 'secret-from-store',
+      });
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ Name: 'srm', SecretString }));
+    });
+    await new Promise<void>((r) => extension.listen(0, '127.0.0.1', r));
+    try {
+      const { SLACK_BOT_TOKEN: _t, SLACK_SIGNING_SECRET: _s, ...rest } = env();
+      const fromSecret = await buildHandler({
+        ...rest,
+        SLACK_SECRET_ID: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:srm-bot-AbCdEf',
+        PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String((extension.address() as AddressInfo).port),
+        AWS_SESSION_TOKEN: 'session-token',
+      });
+      expect(asked).toEqual([
+        {
+          url: `/secretsmanager/get?secretId=${encodeURIComponent('arn:aws:secretsmanager:eu-west-1:111122223333:secret:srm-bot-AbCdEf')}`,
+          token: 'session-token',
+        },
+      ]);
+      const auth = fake.calls.find((c) => c.method === 'auth.test');
+      expect(auth).toBeDefined();
+      const body = slashCommandBody('s3', fake.responseUrl('s'));
+      expect(
+        (await fromSecret(functionUrlEvent(body, { ...form, secret: 'secret-from-store' }), {})).statusCode,
+      ).toBe(200);
+      expect((await fromSecret(functionUrlEvent(body, form), {})).statusCode).toBe(401);
+    } finally {
+      extension.close();
+    }
+  });
+
+  it('refuses to build with a token Slack rejects, and says why', async () => {
+    fake.fault('auth.test', { error: 'invalid_auth' });
+    await expect(buildHandler(env())).rejects.toThrow(/invalid_auth|rejected/);
+  });
+});
