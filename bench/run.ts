@@ -14,6 +14,7 @@ import { renderBlocks } from '../src/render/blocks/index.js';
 import { LABELLED } from '../test/fixtures/labelled-queries.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 import { postSigned, slashCommandBody } from '../test/support/signed.js';
+import { lambdaColdStart } from './lambda-cold-start.js';
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
   answers();
   await ackUnderLoad(2000, 10);
   await ackUnderLoad(2000, 50);
+  await lambdaColdStart();
 }
 
 main().catch((err) => {

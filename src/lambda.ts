@@ -31,9 +31,10 @@ export async function buildHandler(
   if (!config.signingSecret)
     throw new Error('srm-bot cannot start: SLACK_SIGNING_SECRET is required on Lambda.');
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
-  const engine = createEngine(
-    loadKnowledge(KNOWLEDGE_DIR, { compiled: readCompiled(KNOWLEDGE_DIR, COMPILED_KNOWLEDGE) }),
-  );
+  const loading = performance.now();
+  const compiled = readCompiled(KNOWLEDGE_DIR, COMPILED_KNOWLEDGE);
+  const engine = createEngine(loadKnowledge(KNOWLEDGE_DIR, { compiled }));
+  const knowledgeMs = performance.now() - loading;
   const identity = await checkToken({
     token: config.botToken,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
@@ -48,6 +49,8 @@ export async function buildHandler(
   logger.event('info', 'ready', {
     mode: 'lambda',
     services: engine.knowledge.services.length,
+    knowledge: compiled ? 'compiled' : 'yaml',
+    knowledge_ms: Math.round(knowledgeMs),
     ms: Math.round(performance.now() - started),
   });
   return createLambdaHandler({ signingSecret: config.signingSecret, logger, receiver: slack.lambdaReceiver });

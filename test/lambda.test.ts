@@ -3,7 +3,7 @@
 // function freezes once it returns, so everything a request sends must have reached Slack by then.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildHandler } from '../src/lambda.js';
+import { buildHandler, handler } from '../src/lambda.js';
 import type { LambdaHandler } from '../src/slack/lambda/handler.js';
 import { realEngine } from './support/engine.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
@@ -184,5 +184,23 @@ describe('AWS Lambda handler', () => {
   it('refuses to build with a token Slack rejects, and says why', async () => {
     fake.fault('auth.test', { error: 'invalid_auth' });
     await expect(buildHandler(env())).rejects.toThrow(/invalid_auth|rejected/);
+  });
+
+  it('the exported handler answers 503 while it cannot start (Slack retries), and starts on a later request', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, env());
+    try {
+      fake.fault('auth.test', { error: 'invalid_auth' });
+      const event = () => functionUrlEvent(slashCommandBody('s3', fake.responseUrl('h')), form);
+      expect((await handler(event(), {})).statusCode).toBe(503);
+      const ok = await handler(event(), {});
+      expect(ok.statusCode).toBe(200);
+      expect(ok.body).toContain('"blocks"');
+      const authTests = fake.calls.filter((c) => c.method === 'auth.test').length;
+      await handler(event(), {});
+      expect(fake.calls.filter((c) => c.method === 'auth.test')).toHaveLength(authTests);
+    } finally {
+      process.env = saved;
+    }
   });
 });
