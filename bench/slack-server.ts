@@ -8,6 +8,7 @@ import { createLogger } from '../src/logging/logger.js';
 import { KNOWLEDGE_DIR } from '../src/paths.js';
 import { createSlackApp } from '../src/slack/app.js';
 import { createHealth } from '../src/slack/health.js';
+import { memoryStore } from '../src/store/memory.js';
 import { freePort, SIGNING_SECRET } from '../test/support/signed.js';
 
 const apiUrl = process.argv[2] as string;
@@ -17,6 +18,7 @@ const logger = createLogger({ level: LogLevel.INFO, format: 'json' });
 const { app } = createSlackApp({
   config: {
     botToken: 'xoxb-bench',
+    dataDir: 'data',
     signingSecret: SIGNING_SECRET,
     port,
     slackApiUrl: apiUrl,
@@ -26,6 +28,7 @@ const { app } = createSlackApp({
     drainSeconds: 8,
   },
   engine: createEngine(loadKnowledge(KNOWLEDGE_DIR)),
+  store: memoryStore(),
   logger,
   health: createHealth(),
   identity: { botId: 'BBOT', botUserId: 'UBOT', team: 'T1' },

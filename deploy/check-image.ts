@@ -6,7 +6,7 @@
 // runtime import of a dev dependency, or a file the image forgot, fails here. Then the image's CMD
 // starts in HTTP mode against a fake Slack, and must pass its HEALTHCHECK, answer a signed /srm
 // and a mention, and exit 0 on SIGTERM.
-import { execSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
@@ -44,10 +44,10 @@ function ignoreRules(): RegExp[] {
       const re = p
         .replace(/^\/+|\/+$/g, '')
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*\*/g, '\u0000')
+        .replace(/\*\*/g, '§§')
         .replace(/\*/g, '[^/]*')
         .replace(/\?/g, '[^/]')
-        .replace(/\u0000/g, '.*');
+        .replace(/§§/g, '.*');
       return new RegExp(`^${re}(/.*)?$`);
     });
 }
@@ -95,7 +95,10 @@ function main(): Promise<void> | void {
             ? join(stages.find((x) => x.name === fromArg.slice(7))?.root ?? fail(`no stage ${fromArg}`), src)
             : join(ROOT, src);
           if (!existsSync(source)) fail(`COPY ${src}: not there (${relative(work, source)})`);
-          const target = dest.endsWith('/') || paths.length > 1 ? join(inStage(s, dest), posix.basename(src)) : inStage(s, dest);
+          const target =
+            dest.endsWith('/') || paths.length > 1
+              ? join(inStage(s, dest), posix.basename(src))
+              : inStage(s, dest);
           mkdirSync(dirname(target), { recursive: true });
           cpSync(source, target, {
             recursive: true,
@@ -112,7 +115,11 @@ function main(): Promise<void> | void {
           break;
         }
         console.log(`check:image [${s.name}] RUN ${args}`);
-        const run = spawnSync('sh', ['-c', args], { cwd, stdio: 'inherit', env: { ...cleanEnv(), ...s.env } });
+        const run = spawnSync('sh', ['-c', args], {
+          cwd,
+          stdio: 'inherit',
+          env: { ...cleanEnv(), ...s.env },
+        });
         if (run.status !== 0) fail(`[${s.name}] RUN ${args} exited ${run.status}`);
         break;
       }
@@ -130,7 +137,8 @@ function main(): Promise<void> | void {
   }
 
   const runtime = stages[stages.length - 1] ?? fail('no stage');
-  if (!/^node:22\b/.test(runtime.from)) fail(`the runtime stage must run on Node.js 22 (FROM ${runtime.from})`);
+  if (!/^node:22\b/.test(runtime.from))
+    fail(`the runtime stage must run on Node.js 22 (FROM ${runtime.from})`);
   if (/^(root|0)(:|$)/.test(runtime.user)) fail('the runtime stage runs as root');
   if (!runtime.cmd || !runtime.healthcheck) fail('the runtime stage needs CMD and HEALTHCHECK in exec form');
   return serve(runtime, work);
@@ -167,7 +175,10 @@ async function serve(runtime: Stage, work: string): Promise<void> {
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
-      const ok = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (i > 100 || app.exitCode !== null) fail(`the image's CMD did not become ready:\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -181,12 +192,20 @@ async function serve(runtime: Stage, work: string): Promise<void> {
     const command = await postSigned(url, slashCommandBody('who patches rds', fake.responseUrl('img')), {
       contentType: 'application/x-www-form-urlencoded',
     });
-    const mention = eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> s3 encryption', ts: '1.1', channel: 'C1' });
+    const mention = eventBody({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> s3 encryption',
+      ts: '1.1',
+      channel: 'C1',
+    });
     const event = await postSigned(url, mention, { contentType: 'application/json' });
-    if (command.status !== 200 || event.status !== 200) fail(`Slack's requests answered ${command.status} and ${event.status}`);
+    if (command.status !== 200 || event.status !== 200)
+      fail(`Slack's requests answered ${command.status} and ${event.status}`);
     const replies = await fake.waitForReplies(2);
     const methods = replies.map((c) => c.method).sort();
-    if (methods.join() !== 'chat.postMessage,respond') fail(`expected an answer to each request, got ${methods.join() || 'nothing'}`);
+    if (methods.join() !== 'chat.postMessage,respond')
+      fail(`expected an answer to each request, got ${methods.join() || 'nothing'}`);
     if (!replies.every((c) => Array.isArray(c.body.blocks) && (c.body.blocks as unknown[]).length > 0))
       fail('an answer had no blocks');
 
@@ -204,4 +223,6 @@ async function serve(runtime: Stage, work: string): Promise<void> {
 }
 
 if (!isAbsolute(ROOT)) fail('cannot find the project root');
-void Promise.resolve(main()).catch((err: unknown) => fail(err instanceof Error ? err.stack ?? err.message : String(err)));
+void Promise.resolve(main()).catch((err: unknown) =>
+  fail(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+);

@@ -17,6 +17,7 @@ import {
 } from './slack/lambda/handler.js';
 import { withSecrets } from './slack/lambda/secrets.js';
 import { checkToken } from './slack/startup.js';
+import { openStore } from './store/index.js';
 
 /** Start-up gives Slack this long to answer auth.test: a cold start must still answer within 3 s. */
 const REACH_SLACK_FOR_MS = 1_500;
@@ -30,6 +31,10 @@ export async function buildHandler(
   const { config } = result;
   if (!config.signingSecret)
     throw new Error('srm-bot cannot start: SLACK_SIGNING_SECRET is required on Lambda.');
+  if (!config.botToken)
+    throw new Error(
+      'srm-bot cannot start: on Lambda it serves one workspace (SLACK_BOT_TOKEN); the install flow is not served from Lambda.',
+    );
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const loading = performance.now();
   const compiled = readCompiled(KNOWLEDGE_DIR, COMPILED_KNOWLEDGE);
@@ -43,7 +48,12 @@ export async function buildHandler(
     logger,
   });
   const health = createHealth();
-  const slack = createSlackApp({ config, engine, logger, health, identity, lambda: true });
+  // Handled events in this instance's memory, or shared by every instance with DATABASE_URL.
+  const store = await openStore({
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    timeoutMs: REACH_SLACK_FOR_MS,
+  });
+  const slack = createSlackApp({ config, engine, logger, health, identity, store, lambda: true });
   if (!slack.lambdaReceiver) throw new Error('srm-bot cannot start: the Lambda receiver was not built.');
   health.ready = true;
   logger.event('info', 'ready', {

@@ -16,6 +16,7 @@ describe('configuration', () => {
         logFormat: 'text',
         slackTimeoutMs: 5000,
         drainSeconds: 8,
+        dataDir: 'data',
       },
     });
   });
@@ -39,6 +40,7 @@ describe('configuration', () => {
         logFormat: 'text',
         slackTimeoutMs: 5000,
         drainSeconds: 8,
+        dataDir: 'data',
       },
     });
   });
@@ -114,5 +116,58 @@ describe('configuration', () => {
     expect(bad.ok ? [] : bad.errors).toEqual([
       expect.stringMatching(/^SHUTDOWN_DRAIN_SECONDS must be a number of seconds/),
     ]);
+  });
+
+  describe('one workspace or many', () => {
+    const OAUTH = {
+      SLACK_CLIENT_ID: '123.456',
+      SLACK_CLIENT_SECRET: 'client-secret-value',
+      SLACK_STATE_SECRET: 'a-long-random-state-secret',
+      SLACK_SIGNING_SECRET: SECRET,
+    };
+
+    it('selects the install flow when the client id, client secret and state secret are set, with no bot token', () => {
+      const r = readConfig({
+        ...OAUTH,
+        SRM_DATA_DIR: '/var/lib/srm',
+        DATABASE_URL: 'postgres://srm@db:5432/srm',
+      });
+      expect(r.ok && r.config.oauth).toEqual({
+        clientId: '123.456',
+        clientSecret: 'client-secret-value',
+        stateSecret: 'a-long-random-state-secret',
+      });
+      expect(r.ok && r.config.botToken).toBeUndefined();
+      expect(r.ok && [r.config.dataDir, r.config.databaseUrl]).toEqual([
+        '/var/lib/srm',
+        'postgres://srm@db:5432/srm',
+      ]);
+    });
+
+    it('refuses both modes at once, naming the variables and what to do, without echoing secrets', () => {
+      const r = readConfig({ ...OAUTH, SLACK_BOT_TOKEN: 'xoxb-secret-token' });
+      expect(r.ok).toBe(false);
+      const text = r.ok ? '' : r.errors.join('\n');
+      expect(text).toMatch(
+        /SLACK_BOT_TOKEN and SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET are both set/,
+      );
+      expect(text).toMatch(/not both/);
+      expect(text).not.toMatch(/xoxb-secret-token|client-secret-value|a-long-random/);
+    });
+
+    it('names what the install flow still lacks, and refuses a short state secret or a non-PostgreSQL database URL', () => {
+      const partial = readConfig({ SLACK_CLIENT_ID: '1.2', SLACK_SIGNING_SECRET: SECRET });
+      expect(partial.ok ? [] : partial.errors).toEqual([
+        expect.stringMatching(/needs all of .*SLACK_CLIENT_SECRET, SLACK_STATE_SECRET missing/),
+      ]);
+      const short = readConfig({ ...OAUTH, SLACK_STATE_SECRET: 'short' });
+      expect(short.ok ? [] : short.errors).toEqual([
+        expect.stringMatching(/SLACK_STATE_SECRET must be at least 16/),
+      ]);
+      const mysql = readConfig({ ...OAUTH, DATABASE_URL: 'mysql://x' });
+      expect(mysql.ok ? [] : mysql.errors).toEqual([
+        expect.stringMatching(/DATABASE_URL must be a PostgreSQL URL/),
+      ]);
+    });
   });
 });

@@ -10,7 +10,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const LAMBDA_BUILD = join(ROOT, 'deploy/aws-lambda/build');
 
 export function packageLambda(out = LAMBDA_BUILD): string {
-  if (!existsSync(join(ROOT, 'dist/lambda.js'))) throw new Error('dist/lambda.js is missing: run npm run build first');
+  if (!existsSync(join(ROOT, 'dist/lambda.js')))
+    throw new Error('dist/lambda.js is missing: run npm run build first');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const path of ['dist', 'knowledge', 'package.json', 'package-lock.json'])

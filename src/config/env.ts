@@ -1,7 +1,23 @@
 import { LogLevel } from '@slack/bolt';
 
+/** Slack's install flow (OAuth v2), when srm-bot serves many workspaces. */
+export interface OAuthConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Signs the install flow's state; any long random string. */
+  readonly stateSecret: string;
+  /** Only when Slack must redirect somewhere other than the app's settings say. */
+  readonly redirectUri?: string;
+}
+
 export interface Config {
-  readonly botToken: string;
+  /** One workspace: its bot token. Absent when `oauth` is set (each workspace has its own). */
+  readonly botToken?: string;
+  readonly oauth?: OAuthConfig;
+  /** PostgreSQL for installations and handled events, shared by replicas. */
+  readonly databaseUrl?: string;
+  /** The SQLite folder for installations when there is no database (install flow only). */
+  readonly dataDir: string;
   /** Socket Mode when set (no public URL needed); HTTP on `port` otherwise. */
   readonly appToken?: string;
   readonly signingSecret?: string;
@@ -43,9 +59,22 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const badCharacters = (name: string) => /[\s\u0000-\u001f\u007f]/.test(env[name]?.trim() ?? '');
 
   const botToken = value('SLACK_BOT_TOKEN');
-  if (!botToken) {
+  const oauthNames = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+  const oauthSet = oauthNames.filter((n) => value(n));
+  if (botToken && oauthSet.length > 0) {
     errors.push(
-      'SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page.',
+      `SLACK_BOT_TOKEN and ${oauthSet.join(', ')} are both set: use SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for the install flow (many workspaces), not both.`,
+    );
+  } else if (oauthSet.length > 0 && oauthSet.length < oauthNames.length) {
+    errors.push(
+      `The install flow needs all of ${oauthNames.join(', ')}: ${oauthNames.filter((n) => !value(n)).join(', ')} missing (client id and secret from "Basic Information"; the state secret is any long random string).`,
+    );
+  } else if (oauthSet.length === oauthNames.length) {
+    if ((value('SLACK_STATE_SECRET') ?? '').length < 16)
+      errors.push('SLACK_STATE_SECRET must be at least 16 characters: use a long random string.');
+  } else if (!botToken) {
+    errors.push(
+      'SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET to serve many workspaces through the install flow).',
     );
   } else if (!botToken.startsWith('xoxb-')) {
     errors.push(
@@ -120,11 +149,32 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
     errors.push(`LOG_FORMAT must be json or text (got "${formatText.slice(0, 20)}").`);
   const logFormat = formatText === 'json' ? 'json' : 'text';
 
-  if (errors.length > 0 || !botToken || !logLevel) return { ok: false, errors };
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    errors.push(
+      'DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/db), or unset it to use SQLite.',
+    );
+  const redirectUri = value('SLACK_REDIRECT_URI');
+  if (redirectUri && !/^https?:\/\//.test(redirectUri))
+    errors.push('SLACK_REDIRECT_URI must be the full https URL of /slack/oauth_redirect.');
+
+  const oauth: OAuthConfig | undefined =
+    oauthSet.length === oauthNames.length && !botToken
+      ? {
+          clientId: value('SLACK_CLIENT_ID') as string,
+          clientSecret: value('SLACK_CLIENT_SECRET') as string,
+          stateSecret: value('SLACK_STATE_SECRET') as string,
+          ...(redirectUri ? { redirectUri } : {}),
+        }
+      : undefined;
+  if (errors.length > 0 || (!botToken && !oauth) || !logLevel) return { ok: false, errors };
   return {
     ok: true,
     config: {
-      botToken,
+      ...(botToken ? { botToken } : {}),
+      ...(oauth ? { oauth } : {}),
+      ...(databaseUrl ? { databaseUrl } : {}),
+      dataDir: value('SRM_DATA_DIR') ?? 'data',
       ...(appToken ? { appToken } : {}),
       ...(signingSecret ? { signingSecret } : {}),
       port,

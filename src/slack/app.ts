@@ -1,12 +1,16 @@
 import { App, AwsLambdaReceiver } from '@slack/bolt';
+import type { InstallProvider } from '@slack/oauth';
 import type { Config } from '../config/env.js';
 import type { Engine } from '../engine/index.js';
 import type { AppLogger } from '../logging/logger.js';
 import { cachedRenderer } from '../render/blocks/index.js';
+import type { Store } from '../store/index.js';
 import { dropRepeatedEvents } from './dedupe.js';
 import type { Health } from './health.js';
 import { GuardedReceiver } from './http/receiver.js';
 import { createInFlight, type InFlight } from './in-flight.js';
+import { installRoutes } from './install/installer.js';
+import { registerUninstall } from './listeners/events/app-uninstalled.js';
 import { registerListeners } from './listeners/index.js';
 import { createSender, type Sender } from './send.js';
 import type { Identity } from './startup.js';
@@ -16,8 +20,12 @@ export interface SlackAppOptions {
   readonly engine: Engine;
   readonly logger: AppLogger;
   readonly health: Health;
-  /** From our own auth.test at start-up, so that Bolt need not call it (and cannot cache a failure). */
-  readonly identity: Identity;
+  /** One workspace: from our own auth.test at start-up, so that Bolt need not call it (and cannot cache a failure). */
+  readonly identity?: Identity;
+  /** Handled events (and, with many workspaces, installations). */
+  readonly store: Store;
+  /** Many workspaces: the install flow, whose authorize finds each request's workspace token. */
+  readonly installer?: InstallProvider;
   /** On AWS Lambda: Bolt's Lambda receiver behind our guards (see lambda/handler.ts), /srm answered in its acknowledgement. */
   readonly lambda?: boolean;
   /** For tests: guard settings of the HTTP receiver. */
@@ -41,9 +49,14 @@ export function createSlackApp({
   logger,
   health,
   identity,
+  store,
+  installer,
   lambda,
   receiver,
 }: SlackAppOptions): SlackApp {
+  if (!installer && !(config.botToken && identity))
+    throw new Error('one workspace needs a bot token and its identity; many need the installer');
+  const routes = installer ? installRoutes(installer, logger) : undefined;
   const onLambda =
     lambda && config.signingSecret
       ? // Our handler checks the signature first, as UTF-8 (the receiver would check it again as ASCII).
@@ -52,11 +65,18 @@ export function createSlackApp({
   const http =
     onLambda || config.appToken || !config.signingSecret
       ? undefined
-      : new GuardedReceiver({ signingSecret: config.signingSecret, logger, health, ...receiver });
+      : new GuardedReceiver({
+          signingSecret: config.signingSecret,
+          logger,
+          health,
+          ...(routes ? { routes } : {}),
+          ...receiver,
+        });
   const app = new App({
-    token: config.botToken,
-    botId: identity.botId,
-    botUserId: identity.botUserId,
+    ...(installer
+      ? // Looked up on every request, not cached: an uninstall seen by one replica stops all.
+        { authorize: installer.authorize }
+      : { token: config.botToken, botId: identity?.botId, botUserId: identity?.botUserId }),
     tokenVerificationEnabled: false,
     ...(onLambda
       ? { receiver: onLambda }
@@ -78,14 +98,16 @@ export function createSlackApp({
   const sender = createSender({ client: app.client, logger, timeoutMs: config.slackTimeoutMs });
   const inFlight = createInFlight();
   app.use(inFlight.middleware);
-  app.use(dropRepeatedEvents());
+  app.use(dropRepeatedEvents(store.events, logger));
   registerListeners(app, {
     engine,
     sender,
     logger,
     render: cachedRenderer(engine.knowledge),
     answerInAck: onLambda !== undefined,
+    perWorkspaceToken: installer !== undefined,
   });
+  if (store.installations) registerUninstall(app, store.installations, logger);
   app.error(async (error) => {
     logger.event('error', 'slack_error', { error: error.message });
   });

@@ -1,28 +1,28 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { AppLogger } from '../logging/logger.js';
+import type { EventLog } from '../store/index.js';
 
 /**
- * Drops an event Slack delivers again (a retry with x-slack-retry-num, or a duplicate delivery)
- * when its event_id was already seen. Bolt acknowledges events before middleware runs, so a
- * dropped duplicate is still acked and Slack stops retrying.
+ * Drops an event Slack delivers again (a retry with x-slack-retry-num, a duplicate delivery, or
+ * the same event at another replica) when its event_id was already recorded. Bolt acknowledges
+ * events before middleware runs, so a dropped duplicate is still acked and Slack stops retrying.
+ * If the record cannot be made (the database is down), the event is answered: twice is better
+ * than never.
  */
-export function dropRepeatedEvents(
-  options: { max?: number; ttlMs?: number } = {},
-): Middleware<AnyMiddlewareArgs> {
-  const max = options.max ?? 10_000;
-  const ttlMs = options.ttlMs ?? 60 * 60 * 1000;
-  const seen = new Map<string, number>();
-  return async ({ body, next, logger }) => {
+export function dropRepeatedEvents(events: EventLog, log: AppLogger): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
     const id = (body as { event_id?: unknown }).event_id;
     if (typeof id === 'string') {
-      const now = Date.now();
-      const at = seen.get(id);
-      if (at !== undefined && now - at < ttlMs) {
-        logger.debug(`dropping repeated event ${id}`);
+      let first = true;
+      try {
+        first = await events.firstTime(id);
+      } catch (err) {
+        log.event('warn', 'event_log_failed', { error: err instanceof Error ? err.message : String(err) });
+      }
+      if (!first) {
+        log.event('debug', 'event_repeated', { event_id: id });
         return;
       }
-      seen.set(id, now);
-      // Maps iterate in insertion order: the first keys are the oldest.
-      while (seen.size > max) seen.delete(seen.keys().next().value as string);
     }
     await next();
   };

@@ -23,10 +23,18 @@ export function serveHealth(health: Health, req: IncomingMessage, res: ServerRes
   return false;
 }
 
-/** Socket Mode has no HTTP server of its own: this one serves only the health endpoints. */
-export function startHealthServer(health: Health, port: number): Promise<Server> {
+/**
+ * Socket Mode has no HTTP server of its own: this one serves the health endpoints and, with many
+ * workspaces, the install flow's routes.
+ */
+export function startHealthServer(
+  health: Health,
+  port: number,
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean,
+): Promise<Server> {
   const server = createServer((req, res) => {
     if (req.method === 'GET' && serveHealth(health, req, res)) return;
+    if (routes?.(req, res)) return;
     res.writeHead(404, { connection: 'close' }).end();
   });
   server.requestTimeout = 5_000;

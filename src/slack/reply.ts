@@ -15,6 +15,18 @@ export interface ListenerDeps {
    * through response_url, so the acknowledgement never waits for the answer.
    */
   readonly answerInAck?: boolean;
+  /** Many workspaces: each request's Web API calls use the token of the workspace it came from. */
+  readonly perWorkspaceToken?: boolean;
+}
+
+/**
+ * The listener's deps for one request: with many workspaces, a sender that calls Slack with the
+ * token Bolt's authorize found for the request's workspace; with one, the deps as they are.
+ */
+export function inWorkspace(deps: ListenerDeps, context: { botToken?: string }): ListenerDeps {
+  if (!deps.perWorkspaceToken) return deps;
+  if (!context.botToken) throw new Error('no bot token for this workspace');
+  return { ...deps, sender: deps.sender.forToken(context.botToken) };
 }
 
 export type Send = (message: SlackMessage) => Promise<unknown>;

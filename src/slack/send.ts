@@ -12,6 +12,8 @@ export interface Sender {
   post(channel: string, threadTs: string | undefined, message: SlackMessage): Promise<void>;
   respond(url: string, payload: ResponsePayload): Promise<void>;
   publish(userId: string, view: View): Promise<void>;
+  /** The same sender, calling the Web API with this workspace's bot token. */
+  forToken(token: string): Sender;
 }
 
 /** A response_url post: a message (whose JSON is cached with it) and how Slack should place it. */
@@ -116,10 +118,30 @@ export function createSender(options: SenderOptions): Sender {
     }
   }
 
-  return {
+  const respond: Sender['respond'] = async (url, payload) => {
+    await tracked('response_url', async () => {
+      let res = await respondOnce(url, payload);
+      const retryAfterMs = Number(res.headers.get('retry-after') ?? Number.NaN) * 1000;
+      if (res.status === 429 && retryAfterMs <= maxRetryAfterMs) {
+        await sleep(retryAfterMs);
+        res = await respondOnce(url, payload);
+      }
+      if (res.status === 404 || res.status === 410)
+        throw new Error(`response_url expired or unknown (HTTP ${res.status}): nobody to tell`);
+      if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
+      // Slack answers 200 with a JSON error for blocks it will not show.
+      const body = (await res.text()).slice(0, 200);
+      const code = /"error"\s*:\s*"([a-z_]+)"/.exec(body)?.[1];
+      if (code && REJECTED_MESSAGE.has(code)) throw new SlackRejected(code);
+    });
+  };
+
+  /** A sender whose Web API calls carry `token` (the client's own token when undefined). */
+  const withToken = (token: string | undefined): Sender => ({
     async post(channel, threadTs, m) {
       await api('chat.postMessage', () =>
         client.chat.postMessage({
+          ...(token ? { token } : {}),
           channel,
           ...(threadTs ? { thread_ts: threadTs } : {}),
           text: m.text,
@@ -130,24 +152,12 @@ export function createSender(options: SenderOptions): Sender {
       );
     },
     async publish(userId, view) {
-      await api('views.publish', () => client.views.publish({ user_id: userId, view }));
+      await api('views.publish', () =>
+        client.views.publish({ ...(token ? { token } : {}), user_id: userId, view }),
+      );
     },
-    async respond(url, payload) {
-      await tracked('response_url', async () => {
-        let res = await respondOnce(url, payload);
-        const retryAfterMs = Number(res.headers.get('retry-after') ?? Number.NaN) * 1000;
-        if (res.status === 429 && retryAfterMs <= maxRetryAfterMs) {
-          await sleep(retryAfterMs);
-          res = await respondOnce(url, payload);
-        }
-        if (res.status === 404 || res.status === 410)
-          throw new Error(`response_url expired or unknown (HTTP ${res.status}): nobody to tell`);
-        if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
-        // Slack answers 200 with a JSON error for blocks it will not show.
-        const body = (await res.text()).slice(0, 200);
-        const code = /"error"\s*:\s*"([a-z_]+)"/.exec(body)?.[1];
-        if (code && REJECTED_MESSAGE.has(code)) throw new SlackRejected(code);
-      });
-    },
-  };
+    respond,
+    forToken: (t) => withToken(t),
+  });
+  return withToken(undefined);
 }

@@ -1,9 +1,12 @@
 import { LogLevel } from '@slack/bolt';
-import type { Config } from '../../src/config/env.js';
+import type { Config, OAuthConfig } from '../../src/config/env.js';
 import type { Engine } from '../../src/engine/index.js';
 import { type AppLogger, createLogger } from '../../src/logging/logger.js';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
 import { createHealth, type Health } from '../../src/slack/health.js';
+import { createInstaller } from '../../src/slack/install/installer.js';
+import type { Store } from '../../src/store/index.js';
+import { memoryStore } from '../../src/store/memory.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { freePort, SIGNING_SECRET } from './signed.js';
 
@@ -24,6 +27,10 @@ export async function startTestApp(options: {
   engine: Engine;
   config?: Partial<Config>;
   receiver?: SlackAppOptions['receiver'];
+  /** Handled events and installations; memory by default. */
+  store?: Store;
+  /** Many workspaces: the install flow over `store`'s installations (no bot token then). */
+  oauth?: OAuthConfig;
 }): Promise<TestApp> {
   const port = await freePort();
   const logged: string[] = [];
@@ -35,6 +42,7 @@ export async function startTestApp(options: {
   const health = createHealth();
   const config: Config = {
     botToken: 'xoxb-test',
+    dataDir: 'data',
     signingSecret: SIGNING_SECRET,
     port,
     slackApiUrl: options.apiUrl,
@@ -44,12 +52,25 @@ export async function startTestApp(options: {
     drainSeconds: 2,
     ...options.config,
   };
+  const store = options.store ?? memoryStore();
+  const installer =
+    options.oauth && store.installations
+      ? createInstaller({
+          oauth: options.oauth,
+          installations: store.installations,
+          logger,
+          slackApiUrl: options.apiUrl,
+          timeoutMs: config.slackTimeoutMs,
+        })
+      : undefined;
+  if (installer) delete (config as { botToken?: string }).botToken;
   const slack = createSlackApp({
     config,
     engine: options.engine,
     logger,
     health,
-    identity: { botId: 'BBOT', botUserId: 'UBOT', team: 'T1' },
+    store,
+    ...(installer ? { installer } : { identity: { botId: 'BBOT', botUserId: 'UBOT', team: 'T1' } }),
     ...(options.receiver ? { receiver: options.receiver } : {}),
   });
   await slack.app.start(port);

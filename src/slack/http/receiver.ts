@@ -18,6 +18,8 @@ export interface GuardedReceiverOptions {
   /** An idle keep-alive connection is closed after this. */
   readonly keepAliveTimeoutMs?: number;
   readonly now?: () => number;
+  /** Browser GET routes beside Slack's (the install flow); true when a route answered. */
+  readonly routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export const EVENTS_PATH = '/slack/events';
@@ -91,6 +93,7 @@ export class GuardedReceiver implements Receiver {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === 'GET' && serveHealth(this.options.health, req, res)) return;
+    if (this.options.routes?.(req, res)) return;
     if (req.method !== 'POST' || req.url?.split('?')[0] !== EVENTS_PATH) {
       this.refuse(res, 404, 'unknown path', req);
       return;

@@ -1,12 +1,13 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { DETAIL_PATTERN, parseDetailValue, renderDetail } from '../../../render/blocks/index.js';
-import { type ListenerDeps, reply } from '../../reply.js';
+import { inWorkspace, type ListenerDeps, reply } from '../../reply.js';
 import { categoryOf, clickTarget } from './click-target.js';
 
 /** "What AWS does", "What you do", "Sources", "By how you use it": one part of an answer in full. */
-export function registerDetailActions(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(DETAIL_PATTERN, async ({ ack, action, body }) => {
+export function registerDetailActions(app: App, shared: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(DETAIL_PATTERN, async ({ ack, action, body, context }) => {
     await ack();
+    const deps = inWorkspace(shared, context);
     const picked = parseDetailValue(action.value ?? '');
     await reply(
       deps,

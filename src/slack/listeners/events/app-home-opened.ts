@@ -1,10 +1,11 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from '../../reply.js';
+import { inWorkspace, type ListenerDeps } from '../../reply.js';
 import { refreshHome } from '../actions/click-target.js';
 
 /** Publishes the App Home tab when a user opens it (the Messages tab needs nothing). */
-export function registerAppHomeOpened(app: App, deps: ListenerDeps): void {
-  app.event('app_home_opened', async ({ event }) => {
+export function registerAppHomeOpened(app: App, shared: ListenerDeps): void {
+  app.event('app_home_opened', async ({ event, context }) => {
+    const deps = inWorkspace(shared, context);
     if (event.tab !== 'home') return;
     await refreshHome(deps, event.user, {});
   });

@@ -1,9 +1,10 @@
 import type { App } from '@slack/bolt';
-import { type ListenerDeps, reply } from '../../reply.js';
+import { inWorkspace, type ListenerDeps, reply } from '../../reply.js';
 
 /** `@srm question` in a channel: answered in a thread under the mention (or in its thread). */
-export function registerAppMention(app: App, deps: ListenerDeps): void {
-  app.event('app_mention', async ({ event }) => {
+export function registerAppMention(app: App, shared: ListenerDeps): void {
+  app.event('app_mention', async ({ event, context }) => {
+    const deps = inWorkspace(shared, context);
     if (event.bot_id || event.subtype) return;
     // The engine strips every <@…> mention, the bot's own included.
     await reply(
