@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
+import { BOT_SCOPES } from '../src/slack/install/installer.js';
 
 // Slack's published JSON Schema for app manifests, shared beside the repository (read-only).
 const SCHEMA = join(__dirname, '..', '..', 'shared', 'slack-manifest-schema', 'manifest.schema.1.0.0.json');
@@ -24,11 +25,15 @@ describe('manifest.yml', () => {
       'commands',
       'im:history',
     ]);
+    // The install flow asks for the same scopes as the manifest.
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
     // message.channels would deliver every @-mention a second time.
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
       'app_home_opened',
       'app_mention',
+      'app_uninstalled',
       'message.im',
+      'tokens_revoked',
     ]);
   });
 

@@ -5,6 +5,8 @@ export interface RecordedCall {
   /** Web API method (chat.postMessage) or `respond` for a response_url post. */
   readonly method: string;
   readonly body: Record<string, unknown>;
+  /** The bot token the call carried (Authorization header or form field), for Web API calls. */
+  readonly token?: string;
 }
 
 /** A misbehaviour for the next call of one method ('respond' for response_url posts). */
@@ -90,18 +92,43 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
-    calls.push({ method, body });
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const token = bearer ?? (typeof body.token === 'string' ? body.token : undefined);
+    calls.push({ method, body, ...(token ? { token } : {}) });
     const ok = () => res.end(JSON.stringify({ ok: true, channel: body.channel, ts: '1700000001.000200' }));
     if (misbehave(method, res, ok)) return;
     if (method === 'auth.test') {
+      // A token minted by oauth.v2.access below names its workspace: xoxb-<team>-….
+      const team = /^xoxb-(T[A-Z0-9]+)-/.exec(token ?? '')?.[1];
       res.end(
         JSON.stringify({
           ok: true,
-          user_id: 'UBOT',
-          bot_id: 'BBOT',
-          team_id: 'T1',
+          user_id: team ? `UBOT${team}` : 'UBOT',
+          bot_id: team ? `BBOT${team}` : 'BBOT',
+          team_id: team ?? 'T1',
           user: 'srm',
-          team: 'Test',
+          team: team ? `Workspace ${team}` : 'Test',
+        }),
+      );
+    } else if (method === 'oauth.v2.access') {
+      // The code the test put in the redirect names the workspace: <team>-anything.
+      const team = /^(T[A-Z0-9]+)-/.exec(String(body.code ?? ''))?.[1];
+      if (!team || (body.client_secret === undefined && !req.headers.authorization)) {
+        res.end(JSON.stringify({ ok: false, error: 'invalid_code' }));
+        return;
+      }
+      res.end(
+        JSON.stringify({
+          ok: true,
+          app_id: 'A1',
+          authed_user: { id: 'UINSTALLER' },
+          scope: 'commands,chat:write,app_mentions:read,im:history',
+          token_type: 'bot',
+          access_token: `xoxb-${team}-${String(body.code).slice(team.length + 1)}`,
+          bot_user_id: `UBOT${team}`,
+          team: { id: team, name: `Workspace ${team}` },
+          enterprise: null,
+          is_enterprise_install: false,
         }),
       );
     } else if (method === 'chat.postMessage') {
