@@ -19,6 +19,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/knowledge ./knowledge
+# The SQLite store's folder (install flow without DATABASE_URL): mount a volume here to keep it.
+ENV SRM_DATA_DIR=/app/data
+RUN mkdir -p data && chown node:node data && chmod 700 data
+VOLUME ["/app/data"]
 USER node
 EXPOSE 3000
 # /healthz answers in HTTP and in Socket Mode (a health server on PORT). Node has no curl here.

@@ -2,12 +2,22 @@
 // Each stage gets a folder standing for its filesystem; COPY copies what it names (from the build
 // context, minus .dockerignore, or from an earlier stage), RUN runs in the stage's WORKDIR with
 // its ENV. One shortcut: the build stage's `npm ci` links this checkout's node_modules, installed
-// by `npm ci` from the same lock file. The runtime stage's `npm ci --omit=dev` runs for real, so a
+// by `npm ci` from the same lock file, and `chown` only prints what it would do (the image's users
+// do not exist here). The runtime stage's `npm ci --omit=dev` runs for real, so a
 // runtime import of a dev dependency, or a file the image forgot, fails here. Then the image's CMD
 // starts in HTTP mode against a fake Slack, and must pass its HEALTHCHECK, answer a signed /srm
 // and a mention, and exit 0 on SIGTERM.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +96,8 @@ function main(): Promise<void> | void {
       case 'USER':
         s.user = args;
         break;
+      case 'VOLUME':
+        break;
       case 'COPY': {
         const fromArg = rest.find((r) => r.startsWith('--from='));
         const paths = rest.filter((r) => !r.startsWith('--'));
@@ -115,11 +127,9 @@ function main(): Promise<void> | void {
           break;
         }
         console.log(`check:image [${s.name}] RUN ${args}`);
-        const run = spawnSync('sh', ['-c', args], {
-          cwd,
-          stdio: 'inherit',
-          env: { ...cleanEnv(), ...s.env },
-        });
+        const env = { ...cleanEnv(), ...s.env };
+        env.PATH = `${shims(work)}:${env.PATH}`;
+        const run = spawnSync('sh', ['-c', args], { cwd, stdio: 'inherit', env });
         if (run.status !== 0) fail(`[${s.name}] RUN ${args} exited ${run.status}`);
         break;
       }
@@ -142,6 +152,18 @@ function main(): Promise<void> | void {
   if (/^(root|0)(:|$)/.test(runtime.user)) fail('the runtime stage runs as root');
   if (!runtime.cmd || !runtime.healthcheck) fail('the runtime stage needs CMD and HEALTHCHECK in exec form');
   return serve(runtime, work);
+}
+
+/** A folder of stand-ins for commands that cannot act here: chown to the image's users. */
+function shims(work: string): string {
+  const dir = join(work, '.shims');
+  if (!existsSync(dir)) {
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'chown'), '#!/bin/sh\necho "check:image: not reproduced here: chown $*"\n', {
+      mode: 0o755,
+    });
+  }
+  return dir;
 }
 
 /** An environment that cannot reach this checkout's node_modules. */

@@ -106,7 +106,9 @@ describeWithPostgres('two replicas sharing one PostgreSQL', () => {
   it('uses at one replica an installation made through the other', async () => {
     const page = await fetch(`${a.base}/slack/install`);
     const state = new URL(
-      /href="(https:\/\/slack\.com\/oauth\/v2\/authorize\?[^"]+)"/.exec((await page.text()).replace(/&amp;/g, '&'))?.[1] ?? '',
+      /href="(https:\/\/slack\.com\/oauth\/v2\/authorize\?[^"]+)"/.exec(
+        (await page.text()).replace(/&amp;/g, '&'),
+      )?.[1] ?? '',
     ).searchParams.get('state');
     const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const done = await fetch(`${a.base}/slack/oauth_redirect?code=T5-code&state=${state}`, {
