@@ -8,7 +8,15 @@ export interface PhraseHit<T> {
   readonly text: string;
 }
 
-export type Lookup<T> = (words: readonly string[]) => T | undefined;
+/** Looks up the words tokens[start..end) (end exclusive). */
+export type Lookup<T> = (tokens: readonly string[], start: number, end: number) => T | undefined;
+
+/** tokens[start..end) joined by spaces; a single word is returned as is (no new string). */
+export function phraseAt(tokens: readonly string[], start: number, end: number, separator = ' '): string {
+  let text = tokens[start] as string;
+  for (let i = start + 1; i < end; i++) text += separator + (tokens[i] as string);
+  return text;
+}
 
 /**
  * Walks the tokens left to right; at each position tries the widest window first, so
@@ -19,7 +27,7 @@ export function scanPhrases<T>(
   tokens: readonly string[],
   table: { maxWords: number; starts: ReadonlySet<string> },
   lookup: Lookup<T>,
-  skip: ReadonlySet<number> = new Set(),
+  skip: ReadonlySet<number> = NONE,
 ): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   let i = 0;
@@ -29,10 +37,9 @@ export function scanPhrases<T>(
     const widest = table.starts.has(tokens[i] as string) ? Math.min(table.maxWords, tokens.length - i) : 1;
     for (let w = widest; w >= 1; w--) {
       if (hasSkipped(skip, i, i + w)) continue;
-      const words = tokens.slice(i, i + w);
-      const value = lookup(words);
+      const value = lookup(tokens, i, i + w);
       if (value !== undefined) {
-        hits.push({ value, start: i, end: i + w, text: words.join(' ') });
+        hits.push({ value, start: i, end: i + w, text: phraseAt(tokens, i, i + w) });
         width = w;
         break;
       }
@@ -41,6 +48,8 @@ export function scanPhrases<T>(
   }
   return hits;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 function hasSkipped(skip: ReadonlySet<number>, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (skip.has(i)) return true;
@@ -55,7 +64,7 @@ export function claimed(hits: readonly { start: number; end: number }[]): Set<nu
 
 /** Scans for the phrases of a table, each looked up as its words joined by spaces. */
 export function scanTable<T>(tokens: readonly string[], table: PhraseTable<T>, skip?: ReadonlySet<number>) {
-  return scanPhrases(tokens, table, (w) => table.map.get(w.join(' ')), skip);
+  return scanPhrases(tokens, table, (t, start, end) => table.map.get(phraseAt(t, start, end)), skip);
 }
 
 export interface PhraseTable<T> {

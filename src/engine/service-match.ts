@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance.js';
-import { claimed, type PhraseHit, scanPhrases } from './phrases.js';
+import { claimed, type Lookup, type PhraseHit, phraseAt, scanPhrases } from './phrases.js';
 import { bigrams, FUSE_OPTIONS, type FuzzyEntry, type ServiceIndex } from './service-index.js';
 
 /** Where a question names a service; `value` is the service id. */
@@ -37,20 +37,23 @@ const MIN_SHARED_BIGRAMS = 0.6;
 
 const allowedEdits = (length: number) => (length >= 9 ? 2 : 1);
 
-function exactLookup(map: ReadonlyMap<string, string>) {
-  return (words: readonly string[]): string | undefined => {
-    const spaced = words.join(' ');
+function exactLookup(map: ReadonlyMap<string, string>): Lookup<string> {
+  return (tokens, start, end) => {
+    const spaced = phraseAt(tokens, start, end);
     const hit = map.get(spaced);
     if (hit) return hit;
     // "dynamo db", "cloud watch", "ec 2", "E.C.S.": joined forms, but not short joins like "i am" → iam.
-    const squashed = words.join('');
-    const spelled = words.every((w) => w.length === 1);
-    if (words.length > 1 && (squashed.length >= 5 || /\d/.test(squashed) || spelled)) {
-      const joined = map.get(squashed);
-      if (joined) return joined;
+    if (end - start > 1) {
+      const squashed = phraseAt(tokens, start, end, '');
+      let spelled = true;
+      for (let i = start; i < end; i++) if ((tokens[i] as string).length !== 1) spelled = false;
+      if (squashed.length >= 5 || /\d/.test(squashed) || spelled) {
+        const joined = map.get(squashed);
+        if (joined) return joined;
+      }
     }
     // Plurals: "ec2s", "lambdas".
-    const last = words[words.length - 1] ?? '';
+    const last = tokens[end - 1] ?? '';
     if (last.length > 3 && last.endsWith('s')) return map.get(spaced.slice(0, -1));
     return undefined;
   };

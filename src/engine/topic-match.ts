@@ -50,23 +50,34 @@ export function isTopicPhrase(index: TopicIndex, text: string): boolean {
   return index.table.map.has(text);
 }
 
-/** The topic with the highest total weight of words; on a tie, the one the question names first. */
+/**
+ * The topic with the highest total weight of words; on a tie, the one the question names first.
+ * Runs on every question: it adds up in place rather than building a list per topic.
+ */
 export function bestTopic(
   index: TopicIndex,
   hits: readonly PhraseHit<TopicWord>[],
 ): { topic: Topic; score: number; hits: PhraseHit<TopicWord>[] } | undefined {
-  let best: { topic: Topic; score: number; hits: PhraseHit<TopicWord>[] } | undefined;
+  let best: Topic | undefined;
+  let bestScore = 0;
+  let bestFirst = Number.POSITIVE_INFINITY;
   for (const topic of index.topics) {
-    const own = hits.filter((h) => h.value.topic === topic);
-    const score = own.reduce((sum, h) => sum + h.value.weight * (h.end - h.start), 0);
+    let score = 0;
     // A tie goes to the topic whose first strong word comes first ("identity management for the
     // operating system" is about identity), and between generic words to the order of topics.yml.
-    const first = (x: readonly PhraseHit<TopicWord>[]) =>
-      Math.min(...x.filter((h) => h.value.weight >= STRONG).map((h) => h.start));
-    if (score > (best?.score ?? 0) || (best && score === best.score && first(own) < first(best.hits)))
-      best = { topic, score, hits: own };
+    let first = Number.POSITIVE_INFINITY;
+    for (const h of hits) {
+      if (h.value.topic !== topic) continue;
+      score += h.value.weight * (h.end - h.start);
+      if (h.value.weight >= STRONG && h.start < first) first = h.start;
+    }
+    if (score > bestScore || (best && score === bestScore && first < bestFirst)) {
+      best = topic;
+      bestScore = score;
+      bestFirst = first;
+    }
   }
-  return best;
+  return best && { topic: best, score: bestScore, hits: hits.filter((h) => h.value.topic === best) };
 }
 
 export const onlyGenericWords = (found: { score: number } | undefined) => !found || found.score < STRONG;

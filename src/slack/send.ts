@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { View } from '@slack/types';
 import type { AppLogger } from '../logging/logger.js';
-import { type SlackMessage, serialised } from '../render/blocks/index.js';
+import { type SlackMessage, serialisedParts } from '../render/blocks/index.js';
 
 /**
  * The one way srm-bot sends anything to Slack: Web API calls and response_url posts, each with a
@@ -56,15 +56,21 @@ function slackError(err: unknown): { code?: string; retryAfterMs?: number } {
   return {};
 }
 
-/** The payload as JSON, reusing the message's cached serialisation. */
-function body(p: ResponsePayload): string {
+const CLOSE = Buffer.from('}');
+
+/** The payload as JSON bytes: its options, then the message's cached serialisation, copied once. */
+function body(p: ResponsePayload): Buffer {
   const options = {
     ...(p.response_type ? { response_type: p.response_type } : {}),
     ...(p.replace_original !== undefined ? { replace_original: p.replace_original } : {}),
     ...(p.delete_original !== undefined ? { delete_original: p.delete_original } : {}),
   };
-  const head = JSON.stringify(options).slice(1, -1);
-  return `{${head}${head ? ',' : ''}${serialised(p.message)}}`;
+  const head = JSON.stringify(options).slice(0, -1);
+  return Buffer.concat([
+    Buffer.from(head.length > 1 ? `${head},` : head),
+    ...serialisedParts(p.message),
+    CLOSE,
+  ]);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -56,19 +56,32 @@ export function cachedRenderer(k: RenderKnowledge, max = 500): (a: Answer) => Sl
   };
 }
 
-const json = new WeakMap<SlackMessage, string>();
+/**
+ * A message's `text` and `blocks` as JSON object members (no braces), in UTF-8 bytes, as parts
+ * whose concatenation is the whole: a cached answer is one part; the same answer with a Share
+ * button is that part's two halves around the button (views, not copies). Sending concatenates
+ * the parts once into the request body, so answering allocates little beyond the body itself.
+ */
+export type SerialisedParts = readonly Buffer[];
+
+const json = new WeakMap<SlackMessage, SerialisedParts>();
 
 /** Records a message's serialisation, when it was built more cheaply than by stringifying it. */
-export function setSerialised(m: SlackMessage, members: string): void {
-  json.set(m, members);
+export function setSerialised(m: SlackMessage, parts: SerialisedParts): void {
+  json.set(m, parts);
 }
 
-/** The message's `text` and `blocks` as JSON object members (no braces), computed once per message. */
-export function serialised(m: SlackMessage): string {
-  let s = json.get(m);
-  if (s === undefined) {
-    s = JSON.stringify({ text: m.text, blocks: m.blocks }).slice(1, -1);
-    json.set(m, s);
+/** The message's serialisation as parts, computed once per message. */
+export function serialisedParts(m: SlackMessage): SerialisedParts {
+  let parts = json.get(m);
+  if (parts === undefined) {
+    parts = [Buffer.from(JSON.stringify({ text: m.text, blocks: m.blocks }).slice(1, -1))];
+    json.set(m, parts);
   }
-  return s;
+  return parts;
+}
+
+/** The message's `text` and `blocks` as JSON object members (no braces). */
+export function serialised(m: SlackMessage): string {
+  return Buffer.concat(serialisedParts(m)).toString('utf8');
 }

@@ -18,7 +18,7 @@ export {
   parseTopicValue,
   shareValue,
 } from './actions.js';
-export { answerIdentity, cachedRenderer, serialised } from './cache.js';
+export { answerIdentity, cachedRenderer, serialised, serialisedParts } from './cache.js';
 export { renderDetail } from './detail.js';
 export { LIMITS, type SlackMessage } from './elements.js';
 export { renderHome } from './home.js';

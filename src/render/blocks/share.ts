@@ -1,6 +1,6 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { ACTION, shareValue } from './actions.js';
-import { serialised, setSerialised } from './cache.js';
+import { serialisedParts, setSerialised } from './cache.js';
 import { type ButtonSpec, buttons, context, LIMITS, type SlackMessage } from './elements.js';
 
 /**
@@ -20,8 +20,14 @@ export function withShareButton(message: SlackMessage, question: string): SlackM
   if (at < 0 || !button) {
     const row = buttons([share]);
     const shared = { text: message.text, blocks: [...message.blocks.slice(0, LIMITS.blocks - 1), row] };
-    if (message.blocks.length < LIMITS.blocks)
-      setSerialised(shared, `${serialised(message).slice(0, -1)},${JSON.stringify(row)}]`);
+    const parts = serialisedParts(message);
+    const last = parts[parts.length - 1];
+    if (message.blocks.length < LIMITS.blocks && last)
+      setSerialised(shared, [
+        ...parts.slice(0, -1),
+        last.subarray(0, -1),
+        Buffer.from(`,${JSON.stringify(row)}]`),
+      ]);
     return shared;
   }
   const row = message.blocks[at] as ActionsBlock;
@@ -32,23 +38,28 @@ export function withShareButton(message: SlackMessage, question: string): SlackM
   return shared;
 }
 
-const rowJson = new WeakMap<ActionsBlock, string>();
+/** Where a cached answer's button row ends in its JSON: the bytes before and from its closing `]}`. */
+const rowSplit = new WeakMap<ActionsBlock, { head: Buffer; tail: Buffer } | null>();
 
 /**
  * The message with its button is new for every question, but its JSON is the cached answer's with
- * one button more: splice it in rather than stringify the whole message again on every request.
+ * one button more: the button goes between two views of the cached bytes, nothing is copied.
  */
 function spliceSerialised(base: SlackMessage, row: ActionsBlock, next: SlackMessage, button: string): void {
-  let before = rowJson.get(row);
-  if (before === undefined) {
-    before = JSON.stringify(row);
-    rowJson.set(row, before);
+  let split = rowSplit.get(row);
+  if (split === undefined) {
+    split = null;
+    const parts = serialisedParts(base);
+    const before = JSON.stringify(row);
+    const whole = parts.length === 1 ? parts[0] : undefined;
+    const at = whole?.indexOf(before) ?? -1;
+    if (whole && at >= 0 && before.endsWith(']}')) {
+      const end = at + Buffer.byteLength(before) - 2;
+      split = { head: whole.subarray(0, end), tail: whole.subarray(end) };
+    }
+    rowSplit.set(row, split);
   }
-  const members = serialised(base);
-  const at = members.indexOf(before);
-  if (at < 0 || !before.endsWith(']}')) return;
-  const after = `${before.slice(0, -2)},${button}]}`;
-  setSerialised(next, `${members.slice(0, at)}${after}${members.slice(at + before.length)}`);
+  if (split) setSerialised(next, [split.head, Buffer.from(`,${button}`), split.tail]);
 }
 
 const USER_ID = /^[UW][A-Z0-9]{1,20}$/;
