@@ -14,7 +14,7 @@ import { openSqliteStore, SQLITE_FILE } from '../src/store/sqlite.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { realEngine } from './support/engine.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
-import { freePort, json, postSigned } from './support/signed.js';
+import { eventBody, freePort, json, postSigned } from './support/signed.js';
 
 const OAUTH: OAuthConfig = {
   clientId: '111.222',
@@ -75,26 +75,8 @@ async function install(team: string) {
   return redirect(`${team}-code`, state, cookie);
 }
 
-let n = 0;
-const fromWorkspace = (team: string, event: Record<string, unknown>) =>
-  JSON.stringify({
-    token: 'legacy',
-    team_id: team,
-    api_app_id: 'A1',
-    event,
-    type: 'event_callback',
-    event_id: `EvInstall${Date.now()}${n++}`,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [
-      {
-        enterprise_id: null,
-        team_id: team,
-        user_id: `UBOT${team}`,
-        is_bot: true,
-        is_enterprise_install: false,
-      },
-    ],
-  });
+const fromWorkspace = (team: string, event: Record<string, unknown>, eventId?: string) =>
+  eventBody(event, eventId, team);
 const mention = (team: string) =>
   fromWorkspace(team, {
     type: 'app_mention',

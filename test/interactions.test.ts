@@ -5,7 +5,15 @@ import { checkMessage } from '../src/render/blocks/index.js';
 import { type TestApp, useTestApp } from './support/app.js';
 import { realEngine } from './support/engine.js';
 import type { FakeSlack, RecordedCall } from './support/fake-slack.js';
-import { eventBody, form, json, postSigned, settle, slashCommandBody } from './support/signed.js';
+import {
+  blockActionsBase,
+  eventBody,
+  form,
+  json,
+  postSigned,
+  settle,
+  slashCommandBody,
+} from './support/signed.js';
 
 const env = useTestApp(() => realEngine());
 let fake: FakeSlack;
@@ -74,15 +82,7 @@ function clickBody(element: Element, where: Where, selected?: string): string {
           action_id: element.action_id,
           selected_option: { text: { type: 'plain_text', text: selected }, value: selected },
         };
-  const base = {
-    type: 'block_actions',
-    user: { id: 'U1', username: 'asker', team_id: 'T1' },
-    api_app_id: 'A1',
-    token: 'legacy-token',
-    trigger_id: '1.2.3',
-    team: { id: 'T1', domain: 'test' },
-    actions: [{ block_id: 'b1', action_ts: '1700000000.1', ...action }],
-  };
+  const base = blockActionsBase(action);
   const payload =
     'message' in where
       ? {

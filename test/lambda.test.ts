@@ -4,11 +4,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildHandler, handler } from '../src/lambda.js';
+import { topicValue } from '../src/render/blocks/actions.js';
+import { renderBlocks } from '../src/render/blocks/index.js';
 import type { LambdaHandler } from '../src/slack/lambda/handler.js';
 import { realEngine } from './support/engine.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
 import { functionUrlEvent } from './support/lambda-events.js';
-import { eventBody, SIGNING_SECRET, slashCommandBody } from './support/signed.js';
+import { blockActionsBase, eventBody, SIGNING_SECRET, slashCommandBody } from './support/signed.js';
 
 const form = { contentType: 'application/x-www-form-urlencoded', base64: true } as const;
 const json = { contentType: 'application/json' } as const;
@@ -89,27 +91,17 @@ describe('AWS Lambda handler', () => {
 
   it('handles a button click before returning: the answer is replaced through response_url', async () => {
     const payload = {
-      type: 'block_actions',
-      user: { id: 'U1', username: 'asker', team_id: 'T1' },
-      api_app_id: 'A1',
-      token: 'legacy-token',
-      trigger_id: '1.2.3',
-      team: { id: 'T1', domain: 'test' },
+      ...blockActionsBase({
+        type: 'static_select',
+        action_id: 'srm_pick_topic',
+        selected_option: {
+          text: { type: 'plain_text', text: 'encryption' },
+          value: topicValue('s3', 'encryption_at_rest'),
+        },
+      }),
       container: { type: 'message', message_ts: '1700000000.000900', channel_id: 'C1', is_ephemeral: true },
       channel: { id: 'C1', name: 'general' },
       response_url: fake.responseUrl('click'),
-      actions: [
-        {
-          type: 'static_select',
-          action_id: 'srm_pick_topic',
-          block_id: 'b1',
-          action_ts: '1700000000.1',
-          selected_option: {
-            text: { type: 'plain_text', text: 'encryption' },
-            value: 'topic|s3|encryption_at_rest',
-          },
-        },
-      ],
     };
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
     const res = await handle(functionUrlEvent(body, form), {});
@@ -117,6 +109,12 @@ describe('AWS Lambda handler', () => {
     const [call] = fake.replies();
     expect(call?.method).toBe('respond');
     expect(call?.body.replace_original).toBe(true);
+    // The clicked topic's answer, as the renderer draws it (not "no longer available").
+    const engine = realEngine();
+    const picked = engine.describe('s3', 'encryption_at_rest');
+    expect(picked?.kind).toBe('topic');
+    expect(call?.body.text).toBe(picked && renderBlocks(picked, engine.knowledge).text);
+    expect(String(call?.body.text)).not.toMatch(/no longer available/);
   });
 
   it('refuses forged, unsigned, future-dated, oversized and misdirected requests, and sends nothing for them', async () => {

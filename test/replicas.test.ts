@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
 import { describeWithPostgres, freshDatabase } from './support/postgres.js';
-import { freePort, json, postSigned, SIGNING_SECRET } from './support/signed.js';
+import { eventBody, freePort, json, postSigned, SIGNING_SECRET } from './support/signed.js';
 
 const ROOT = join(__dirname, '..');
 
@@ -55,26 +55,8 @@ async function startReplica(databaseUrl: string, apiUrl: string): Promise<Replic
   return { base, events: `${base}/slack/events`, child, output: () => output };
 }
 
-let n = 0;
-const fromWorkspace = (team: string, event: Record<string, unknown>, eventId = `EvRep${Date.now()}${n++}`) =>
-  JSON.stringify({
-    token: 'legacy',
-    team_id: team,
-    api_app_id: 'A1',
-    event,
-    type: 'event_callback',
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    authorizations: [
-      {
-        enterprise_id: null,
-        team_id: team,
-        user_id: `UBOT${team}`,
-        is_bot: true,
-        is_enterprise_install: false,
-      },
-    ],
-  });
+const fromWorkspace = (team: string, event: Record<string, unknown>, eventId?: string) =>
+  eventBody(event, eventId, team);
 const mention = (team: string, eventId?: string) =>
   fromWorkspace(
     team,

@@ -58,20 +58,44 @@ export function slashCommandBody(text: string, responseUrl: string): string {
 }
 
 let counter = 0;
-export function eventBody(event: Record<string, unknown>, eventId = `Ev${Date.now()}${counter++}`): string {
+/** An Events API envelope as Slack sends it, from workspace `team` (T1, the single workspace, by default). */
+export function eventBody(
+  event: Record<string, unknown>,
+  eventId = `Ev${Date.now()}${counter++}`,
+  team = 'T1',
+): string {
   return JSON.stringify({
     token: 'legacy-token',
-    team_id: 'T1',
+    team_id: team,
     api_app_id: 'A1',
     event,
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [
-      { enterprise_id: null, team_id: 'T1', user_id: 'UBOT', is_bot: true, is_enterprise_install: false },
+      {
+        enterprise_id: null,
+        team_id: team,
+        user_id: team === 'T1' ? 'UBOT' : `UBOT${team}`,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
     ],
     is_ext_shared_channel: false,
   });
+}
+
+/** The fields every block_actions payload carries, with the clicked action (Slack adds its block and time). */
+export function blockActionsBase(action: Record<string, unknown>) {
+  return {
+    type: 'block_actions',
+    user: { id: 'U1', username: 'asker', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy-token',
+    trigger_id: '1.2.3',
+    team: { id: 'T1', domain: 'test' },
+    actions: [{ block_id: 'b1', action_ts: '1700000000.1', ...action }],
+  };
 }
 
 /** Content types of what Slack posts: events as JSON, commands and interactions as forms. */
