@@ -190,7 +190,12 @@ describe('AWS Lambda handler', () => {
     try {
       fake.fault('auth.test', { error: 'invalid_auth' });
       const event = () => functionUrlEvent(slashCommandBody('s3', fake.responseUrl('h')), form);
+      const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
       expect((await handler(event(), {})).statusCode).toBe(503);
+      expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([
+        expect.stringMatching(/"event":"startup_failed".*invalid_auth/),
+      ]);
+      logged.mockRestore();
       const ok = await handler(event(), {});
       expect(ok.statusCode).toBe(200);
       expect(ok.body).toContain('"blocks"');
