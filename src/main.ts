@@ -127,6 +127,7 @@ async function openStoreWithRetry(config: Config, logger: AppLogger): Promise<St
     // SQLite only where installations must be kept: one workspace needs no files.
     ...(config.oauth && !config.databaseUrl ? { dataDir: config.dataDir } : {}),
     timeoutMs: config.slackTimeoutMs,
+    onError: (err: Error) => logger.event('warn', 'database_connection_lost', { error: err.message }),
   };
   const started = Date.now();
   for (let wait = 500; ; wait = Math.min(wait * 2, 8_000)) {

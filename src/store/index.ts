@@ -9,6 +9,7 @@ export interface StoreChoice {
   /** SQLite in this folder, for one process, when installations must be kept. */
   readonly dataDir?: string;
   readonly timeoutMs?: number;
+  readonly onError?: (err: Error) => void;
 }
 
 /**
@@ -21,6 +22,7 @@ export async function openStore(choice: StoreChoice): Promise<Store> {
     return openPostgresStore({
       url: choice.databaseUrl,
       ...(choice.timeoutMs ? { timeoutMs: choice.timeoutMs } : {}),
+      ...(choice.onError ? { onError: choice.onError } : {}),
     });
   }
   if (choice.dataDir) {

@@ -31,6 +31,8 @@ export interface PostgresOptions {
   readonly url: string;
   /** How long a query may take (and a connection may take to open) before it fails. */
   readonly timeoutMs?: number;
+  /** Told when an idle connection breaks (the next query opens a new one). */
+  readonly onError?: (err: Error) => void;
 }
 
 /** Creates the schema, or brings it up to date, once, however many replicas start together. */
@@ -77,7 +79,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
     statement_timeout: timeoutMs,
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
+  pool.on('error', (err) => options.onError?.(err));
   try {
     await migrate(pool);
   } catch (err) {
