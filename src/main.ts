@@ -11,7 +11,7 @@ import { type AppLogger, createLogger } from './logging/logger.js';
 import { COMPILED_KNOWLEDGE, KNOWLEDGE_DIR } from './paths.js';
 import { createSlackApp } from './slack/app.js';
 import { createHealth, startHealthServer } from './slack/health.js';
-import { createInstaller, installRoutes } from './slack/install/installer.js';
+import { installerFor, installRoutes } from './slack/install/installer.js';
 import { drainAndStop } from './slack/shutdown.js';
 import { checkToken, TokenRejected } from './slack/startup.js';
 import { openStore, type Store } from './store/index.js';
@@ -52,16 +52,7 @@ async function main(): Promise<void> {
 
   // Installations (many workspaces) and handled events: PostgreSQL, SQLite or memory.
   const store = await openStoreWithRetry(config, logger).catch((err: unknown) => fail(err, { store: true }));
-  const installer =
-    config.oauth && store.installations
-      ? createInstaller({
-          oauth: config.oauth,
-          installations: store.installations,
-          logger,
-          ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-          timeoutMs: config.slackTimeoutMs,
-        })
-      : undefined;
+  const installer = installerFor(config, store.installations, logger);
 
   // The health endpoints (and the install flow's routes) answer from the start, in both modes.
   let healthServer: Server | undefined;

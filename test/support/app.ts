@@ -4,7 +4,7 @@ import type { Engine } from '../../src/engine/index.js';
 import { type AppLogger, createLogger } from '../../src/logging/logger.js';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/slack/app.js';
 import { createHealth, type Health } from '../../src/slack/health.js';
-import { createInstaller } from '../../src/slack/install/installer.js';
+import { installerFor } from '../../src/slack/install/installer.js';
 import type { Store } from '../../src/store/index.js';
 import { memoryStore } from '../../src/store/memory.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
@@ -53,16 +53,7 @@ export async function startTestApp(options: {
     ...options.config,
   };
   const store = options.store ?? memoryStore();
-  const installer =
-    options.oauth && store.installations
-      ? createInstaller({
-          oauth: options.oauth,
-          installations: store.installations,
-          logger,
-          slackApiUrl: options.apiUrl,
-          timeoutMs: config.slackTimeoutMs,
-        })
-      : undefined;
+  const installer = installerFor({ ...config, oauth: options.oauth }, store.installations, logger);
   if (installer) delete (config as { botToken?: string }).botToken;
   const slack = createSlackApp({
     config,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type InstallationStore, InstallProvider } from '@slack/oauth';
-import type { OAuthConfig } from '../../config/env.js';
+import type { Config, OAuthConfig } from '../../config/env.js';
 import type { AppLogger } from '../../logging/logger.js';
 import { failureLines, sendPage } from './pages.js';
 
@@ -40,6 +40,22 @@ export function createInstaller(options: InstallerOptions): InstallProvider {
       timeout: options.timeoutMs,
       retryConfig: { retries: 0 },
     },
+  });
+}
+
+/** The install flow the configuration asks for (many workspaces, with a store of installations), or none. */
+export function installerFor(
+  config: Pick<Config, 'oauth' | 'slackApiUrl' | 'slackTimeoutMs'>,
+  installations: InstallationStore | undefined,
+  logger: AppLogger,
+): InstallProvider | undefined {
+  if (!config.oauth || !installations) return undefined;
+  return createInstaller({
+    oauth: config.oauth,
+    installations,
+    logger,
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    timeoutMs: config.slackTimeoutMs,
   });
 }
 
