@@ -112,6 +112,18 @@ describe('slow and failing Slack', () => {
     expect(events().find((e) => e.event === 'reply')).toMatchObject({ outcome: 'answered' });
   });
 
+  it('waits out a 429 from a response_url and posts once more, and never retries a 500', async () => {
+    fake.fault('respond', { status: 429, retryAfter: 0 }, { status: 500 });
+    await postSigned(srm.url, slashCommandBody('s3', fake.responseUrl('limited')), form);
+    await fake.waitForReplies(2);
+    await sleep(200);
+    expect(fake.replies().map((r) => r.body._url)).toEqual(['/respond/limited', '/respond/limited']);
+    expect(events().find((e) => e.event === 'reply')).toMatchObject({
+      outcome: 'not_delivered',
+      error: expect.stringMatching(/HTTP 500/),
+    });
+  });
+
   it('answers a message Slack refuses to show with a short plain one', async () => {
     fake.fault('chat.postMessage', { error: 'msg_blocks_too_long' });
     await postSigned(srm.url, eventBody(mention('s3', '1700000000.000400')), json);

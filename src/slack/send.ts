@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { View } from '@slack/types';
 import type { AppLogger } from '../logging/logger.js';
 import { type SlackMessage, serialisedParts } from '../render/blocks/index.js';
+import { postJson } from './post-json.js';
 
 /**
  * The one way srm-bot sends anything to Slack: Web API calls and response_url posts, each with a
@@ -30,7 +31,6 @@ export interface SenderOptions {
   readonly timeoutMs: number;
   /** Longest Retry-After we wait for once; a longer one is a give-up. */
   readonly maxRetryAfterMs?: number;
-  readonly fetch?: typeof fetch;
 }
 
 /** Errors worth telling the user about in a short plain message instead of the answer. */
@@ -78,7 +78,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function createSender(options: SenderOptions): Sender {
   const { client, logger, timeoutMs } = options;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 10_000;
-  const doFetch = options.fetch ?? fetch;
   async function tracked<T>(what: string, call: () => Promise<T>): Promise<T> {
     const started = performance.now();
     try {
@@ -105,39 +104,24 @@ export function createSender(options: SenderOptions): Sender {
     });
   }
 
-  async function respondOnce(url: string, payload: ResponsePayload): Promise<Response> {
-    // A plain timer: AbortSignal.timeout() costs noticeably more per request under load.
-    const abort = new AbortController();
-    const timer = setTimeout(
-      () => abort.abort(new Error(`response_url timed out after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    try {
-      return await doFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: body(payload),
-        signal: abort.signal,
-      });
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
   const respond: Sender['respond'] = async (url, payload) => {
     await tracked('response_url', async () => {
-      let res = await respondOnce(url, payload);
-      const retryAfterMs = Number(res.headers.get('retry-after') ?? Number.NaN) * 1000;
+      const bytes = body(payload);
+      const once = () =>
+        postJson(url, bytes, timeoutMs).catch((err: Error) => {
+          throw new Error(`response_url: ${err.message}`);
+        });
+      let res = await once();
+      const retryAfterMs = Number(res.retryAfter ?? Number.NaN) * 1000;
       if (res.status === 429 && retryAfterMs <= maxRetryAfterMs) {
         await sleep(retryAfterMs);
-        res = await respondOnce(url, payload);
+        res = await once();
       }
       if (res.status === 404 || res.status === 410)
         throw new Error(`response_url expired or unknown (HTTP ${res.status}): nobody to tell`);
-      if (!res.ok) throw new Error(`response_url answered HTTP ${res.status}`);
+      if (res.status < 200 || res.status > 299) throw new Error(`response_url answered HTTP ${res.status}`);
       // Slack answers 200 with a JSON error for blocks it will not show.
-      const body = (await res.text()).slice(0, 200);
-      const code = /"error"\s*:\s*"([a-z_]+)"/.exec(body)?.[1];
+      const code = /"error"\s*:\s*"([a-z_]+)"/.exec(res.head)?.[1];
       if (code && REJECTED_MESSAGE.has(code)) throw new SlackRejected(code);
     });
   };
