@@ -12,6 +12,7 @@ import { createInFlight, type InFlight } from './in-flight.js';
 import { installRoutes } from './install/installer.js';
 import { registerUninstall } from './listeners/events/app-uninstalled.js';
 import { registerListeners } from './listeners/index.js';
+import { createRouter } from './listeners/router.js';
 import { createSender, type Sender } from './send.js';
 import type { Identity } from './startup.js';
 
@@ -99,7 +100,8 @@ export function createSlackApp({
   const inFlight = createInFlight();
   app.use(inFlight.middleware);
   app.use(dropRepeatedEvents(store.events, logger));
-  registerListeners(app, {
+  const router = createRouter();
+  registerListeners(router, {
     engine,
     sender,
     logger,
@@ -107,7 +109,8 @@ export function createSlackApp({
     answerInAck: onLambda !== undefined,
     perWorkspaceToken: installer !== undefined,
   });
-  if (store.installations) registerUninstall(app, store.installations, logger);
+  if (store.installations) registerUninstall(router, store.installations, logger);
+  router.attach(app);
   app.error(async (error) => {
     logger.event('error', 'slack_error', { error: error.message });
   });

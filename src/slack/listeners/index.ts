@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../reply.js';
 import { registerCategoryActions } from './actions/category.js';
 import { registerDetailActions } from './actions/detail.js';
@@ -9,8 +8,9 @@ import { registerSrmCommand } from './commands/srm.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
 import { registerAppMention } from './events/app-mention.js';
 import { registerDirectMessage } from './messages/direct-message.js';
+import type { Router } from './router.js';
 
-export function registerListeners(app: App, deps: ListenerDeps): void {
+export function registerListeners(app: Router, deps: ListenerDeps): void {
   registerSrmCommand(app, deps);
   registerAppMention(app, deps);
   registerAppHomeOpened(app, deps);

@@ -1,10 +1,11 @@
-import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { EXAMPLE_PATTERN } from '../../../render/blocks/index.js';
 import { inWorkspace, type ListenerDeps, reply } from '../../reply.js';
+import type { Router } from '../router.js';
 import { clickTarget, pickedValue } from './click-target.js';
 
 /** An example question (a button in help or Home, or a menu of parts of the model): asked as if typed. */
-export function registerExampleActions(app: App, shared: ListenerDeps): void {
+export function registerExampleActions(app: Router, shared: ListenerDeps): void {
   app.action<BlockAction<ButtonAction | StaticSelectAction>>(
     EXAMPLE_PATTERN,
     async ({ ack, action, body, context }) => {

@@ -1,13 +1,14 @@
-import type { App, BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction, StaticSelectAction } from '@slack/bolt';
 import { ACTION, PICK_SERVICE_PATTERN, parseTopicValue } from '../../../render/blocks/index.js';
 import { inWorkspace, type ListenerDeps, reply } from '../../reply.js';
+import type { Router } from '../router.js';
 import { categoryOf, clickTarget, pickedValue } from './click-target.js';
 
 /**
  * Menus and buttons that open a service, or one topic of it (`service|topic`). A value we do not
  * know (an old button, or a tampered one) is answered "no longer available".
  */
-export function registerPickActions(app: App, shared: ListenerDeps): void {
+export function registerPickActions(app: Router, shared: ListenerDeps): void {
   const answerFor = (value: string) => {
     const picked = parseTopicValue(value);
     return picked ? shared.engine.describe(picked.serviceId, picked.topicId) : shared.engine.describe(value);

@@ -1,14 +1,15 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction } from '@slack/bolt';
 import type { SlackMessage } from '../../../render/blocks/index.js';
 import { ACTION, parseShareValue, sharedBy } from '../../../render/blocks/index.js';
 import { type ListenerDeps, reply } from '../../reply.js';
+import type { Router } from '../router.js';
 
 /**
  * "Share in channel" on a private /srm answer: the same answer posted for everyone through the
  * response_url (so it works where the bot is not a member), saying who shared it; then the private
  * copy is deleted. If posting fails, the private copy stays.
  */
-export function registerShareAction(app: App, deps: ListenerDeps): void {
+export function registerShareAction(app: Router, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, action, body }) => {
     await ack();
     const url = body.response_url;

@@ -1,12 +1,12 @@
-import type { App } from '@slack/bolt';
 import { withShareButton } from '../../../render/blocks/index.js';
 import { type ListenerDeps, reply } from '../../reply.js';
+import type { Router } from '../router.js';
 
 /**
  * `/srm <question>`: answered privately to the asker, with a button to share it: through
  * response_url after an empty acknowledgement, or in the acknowledgement itself on Lambda.
  */
-export function registerSrmCommand(app: App, deps: ListenerDeps): void {
+export function registerSrmCommand(app: Router, deps: ListenerDeps): void {
   app.command('/srm', async ({ command, ack }) => {
     const question = command.text ?? '';
     const answer = () => deps.engine.ask(question);

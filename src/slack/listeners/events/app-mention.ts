@@ -1,8 +1,8 @@
-import type { App } from '@slack/bolt';
 import { inWorkspace, type ListenerDeps, reply } from '../../reply.js';
+import type { Router } from '../router.js';
 
 /** `@srm question` in a channel: answered in a thread under the mention (or in its thread). */
-export function registerAppMention(app: App, shared: ListenerDeps): void {
+export function registerAppMention(app: Router, shared: ListenerDeps): void {
   app.event('app_mention', async ({ event, context }) => {
     const deps = inWorkspace(shared, context);
     if (event.bot_id || event.subtype) return;

@@ -1,12 +1,12 @@
-import type { App } from '@slack/bolt';
 import type { InstallationStore } from '@slack/oauth';
 import type { AppLogger } from '../../../logging/logger.js';
+import type { Router } from '../router.js';
 
 /**
  * Forgets a workspace's installation when the app is uninstalled from it, or its bot token is
  * revoked: requests from it then find no token and go unanswered, at every replica.
  */
-export function registerUninstall(app: App, installations: InstallationStore, logger: AppLogger): void {
+export function registerUninstall(app: Router, installations: InstallationStore, logger: AppLogger): void {
   const forget = async (
     why: string,
     context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean },

@@ -1,11 +1,11 @@
-import type { App } from '@slack/bolt';
 import { inWorkspace, type ListenerDeps, reply } from '../../reply.js';
+import type { Router } from '../router.js';
 
 /** Subtypes of a message a person sends with text worth answering: a file with a comment, a reply also sent to the channel. */
 const ANSWERED_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
 
 /** A direct message to the bot: answered in the DM (in the thread when asked in one). */
-export function registerDirectMessage(app: App, shared: ListenerDeps): void {
+export function registerDirectMessage(app: Router, shared: ListenerDeps): void {
   app.message(async ({ message, context }) => {
     const deps = inWorkspace(shared, context);
     // Edits, deletions, joins and bot posts (ours and other bots') carry another subtype or bot_id.
