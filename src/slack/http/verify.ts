@@ -31,23 +31,58 @@ export function signatureMatches(
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** 32 bits of a signature's hex digits from `at`, read without making strings. */
+function hex32(s: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 8; i++) {
+    const c = s.charCodeAt(i);
+    n = n * 16 + (c <= 57 ? c - 48 : (c | 32) - 87);
+  }
+  return n >>> 0;
+}
+
 /**
- * Remembers the signatures of recent requests, to answer a replayed slash command once. Bounded:
- * entries older than the timestamp window cannot be replayed anyway and are dropped.
+ * Remembers the signatures of recent requests, to answer a replayed slash command once. A fixed
+ * table of 64-bit fingerprints in typed arrays, in sets of `WAYS`: nothing is kept per request on
+ * the heap, so under load it neither grows memory nor churns the old generation. Signatures are
+ * HMACs, so their bits are uniform and cannot be aimed at a set. Bounded: when a set is full, its
+ * oldest entry gives way, and a replay of that one request would be answered again.
  */
 export class ReplayGuard {
-  private readonly seen = new Map<string, number>();
+  private static readonly WAYS = 16;
+  private readonly hi: Uint32Array;
+  private readonly lo: Uint32Array;
+  /** Seconds (since the epoch) until which each entry is kept; 0 for an empty slot. */
+  private readonly until: Uint32Array;
+  private readonly sets: number;
 
-  constructor(private readonly max = 50_000) {}
+  /** `capacity` is rounded up to a power of two sets of WAYS entries. */
+  constructor(capacity = 262_144) {
+    let sets = 1;
+    while (sets * ReplayGuard.WAYS < capacity) sets *= 2;
+    this.sets = sets;
+    const size = sets * ReplayGuard.WAYS;
+    this.hi = new Uint32Array(size);
+    this.lo = new Uint32Array(size);
+    this.until = new Uint32Array(size);
+  }
 
-  /** True the first time a signature is seen within the window. */
+  /** True the first time a signature (`v0=` and 64 hex digits) is seen within the window. */
   first(signature: string, nowMs: number): boolean {
-    for (const [sig, at] of this.seen) {
-      if (nowMs - at <= TIMESTAMP_WINDOW_S * 2000 && this.seen.size < this.max) break;
-      this.seen.delete(sig);
+    const hi = hex32(signature, 3);
+    const lo = hex32(signature, 11);
+    const now = Math.floor(nowMs / 1000);
+    const start = (lo & (this.sets - 1)) * ReplayGuard.WAYS;
+    let victim = start;
+    for (let i = start; i < start + ReplayGuard.WAYS; i++) {
+      const until = this.until[i] as number;
+      if (until > now && this.hi[i] === hi && this.lo[i] === lo) return false;
+      if (until < (this.until[victim] as number)) victim = i;
     }
-    if (this.seen.has(signature)) return false;
-    this.seen.set(signature, nowMs);
+    this.hi[victim] = hi;
+    this.lo[victim] = lo;
+    // Kept for twice the window: a request is accepted from 5 minutes before its timestamp to 5 after.
+    this.until[victim] = now + TIMESTAMP_WINDOW_S * 2;
     return true;
   }
 }
