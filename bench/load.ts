@@ -32,7 +32,7 @@ const START_ARGS = (
   .slice(1);
 const LEVELS = [10, 20, 50];
 const PER_RUN = Number(process.env.BENCH_REQUESTS ?? 2000);
-const ROUNDS = 2;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const queries = [
   ...LABELLED,
@@ -154,6 +154,12 @@ async function startBare(slackUrl: string, bytes: number): Promise<Running> {
   return { name: 'bare Bolt', port, child };
 }
 
+/** CPU time (user + system) the process has used, in ms, from /proc (10 ms ticks). */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const rssMb = (pid: number) => {
   const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : Number.NaN;
@@ -165,6 +171,8 @@ interface Result {
   p99: number;
   max: number;
   rss: number;
+  /** CPU of the app's process per request, µs: the ack and the answer posted to response_url. */
+  cpuUs: number;
   lost: number;
   doubled: number;
   failed: number;
@@ -182,6 +190,7 @@ async function drive(
   const latencies: number[] = [];
   let next = 0;
   let failed = 0;
+  const cpuBefore = cpuMs(app.child.pid as number);
   const started = performance.now();
   const worker = async () => {
     while (next < total) {
@@ -212,6 +221,7 @@ async function drive(
   const until = Date.now() + 10_000;
   const count = () => [...Array(total).keys()].filter((i) => slack.received.has(`${run}-${i}`)).length;
   while (count() < total && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  const cpuUs = ((cpuMs(app.child.pid as number) - cpuBefore) * 1000) / total;
   const got = [...Array(total).keys()].map((i) => slack.received.get(`${run}-${i}`) ?? 0);
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
@@ -221,6 +231,7 @@ async function drive(
     p99: q(0.99),
     max: latencies[latencies.length - 1] ?? 0,
     rss: rssMb(app.child.pid as number),
+    cpuUs,
     lost: got.filter((n) => n === 0).length,
     doubled: got.filter((n) => n > 1).length,
     failed,
@@ -263,7 +274,7 @@ async function heldConnections(app: Running): Promise<void> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (!process.env.NO_BUILD) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   const bytes = medianReplyBytes();
   const slack = await startSlack();
   const srm = await startSrm(slack.url);
@@ -272,8 +283,10 @@ async function main(): Promise<void> {
     `srm-bot vs bare Bolt on Node ${process.version}, ${queries.length} different questions, ` +
       `bare reply ${bytes} bytes (srm-bot's median), ${PER_RUN} signed /srm per run, ${ROUNDS} alternating rounds`,
   );
-  for (const app of [srm, bare]) await drive(app, slack, 300, 10); // warm-up
-  console.log('conns  app         req/s    p50 ms   p99 ms   max ms   RSS MB   lost  doubled  non-200');
+  for (const app of [srm, bare]) await drive(app, slack, 3000, 20); // warm-up: JIT and caches
+  console.log(
+    'conns  app         req/s    p50 ms   p99 ms   max ms   RSS MB   CPU µs/req   lost  doubled  non-200',
+  );
   const verdicts: string[] = [];
   for (const conns of LEVELS) {
     const results = new Map<string, Result[]>([
@@ -292,6 +305,7 @@ async function main(): Promise<void> {
         p99: median(rs.map((r) => r.p99)),
         max: Math.max(...rs.map((r) => r.max)),
         rss: Math.max(...rs.map((r) => r.rss)),
+        cpuUs: median(rs.map((r) => r.cpuUs)),
         lost: rs.reduce((n, r) => n + r.lost, 0),
         doubled: rs.reduce((n, r) => n + r.doubled, 0),
         failed: rs.reduce((n, r) => n + r.failed, 0),
@@ -304,10 +318,10 @@ async function main(): Promise<void> {
       [bare.name, b],
     ] as const)
       console.log(
-        `${String(conns).padEnd(6)} ${name.padEnd(10)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${r.rss.toFixed(0).padStart(8)} ${String(r.lost).padStart(6)} ${String(r.doubled).padStart(8)} ${String(r.failed).padStart(8)}`,
+        `${String(conns).padEnd(6)} ${name.padEnd(10)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${r.rss.toFixed(0).padStart(8)} ${r.cpuUs.toFixed(0).padStart(12)} ${String(r.lost).padStart(6)} ${String(r.doubled).padStart(8)} ${String(r.failed).padStart(8)}`,
       );
     console.log(
-      `       ratio      ${(s.rps / b.rps).toFixed(2)}× requests/s, ${(s.rss / b.rss).toFixed(2)}× RSS`,
+      `       ratio      ${(s.rps / b.rps).toFixed(2)}× requests/s, ${(s.rss / b.rss).toFixed(2)}× RSS, ${(s.cpuUs / b.cpuUs).toFixed(2)}× CPU per request`,
     );
     if (conns === 20)
       verdicts.push(

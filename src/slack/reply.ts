@@ -45,6 +45,8 @@ export const GONE: SlackMessage = plain(
   'This answer is no longer available. Ask again with `/srm`, or pick from a newer answer.',
 );
 
+const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
@@ -71,6 +73,10 @@ export async function reply(
       work_us: workUs,
       ...fields,
     });
+  // Acknowledgements first: other requests waiting for their ack (Slack gives up after 3 s) are
+  // served before this answer is worked out; the asker waits for the answer either way.
+  await afterPendingIo();
+  const working = performance.now();
   let message: SlackMessage;
   let kind: string | undefined;
   try {
@@ -83,7 +89,7 @@ export async function reply(
     message = APOLOGY;
   }
   // Our own work per answer (engine and rendering), measured inside the running server.
-  const workUs = Math.round((performance.now() - started) * 1000);
+  const workUs = Math.round((performance.now() - working) * 1000);
   try {
     await send(message);
     done(message === APOLOGY ? 'apologised' : kind ? 'answered' : 'gone', kind ? { kind } : {});
