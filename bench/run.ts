@@ -83,7 +83,7 @@ function answers(): void {
 
 async function ackUnderLoad(total: number, concurrency: number): Promise<void> {
   const fake = await startFakeSlack();
-  const server = fileURLToPath(new URL('./slack-server.ts', import.meta.url));
+  const server = fileURLToPath(new URL('../test/support/app-process.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', server, fake.apiUrl], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });

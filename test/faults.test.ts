@@ -1,7 +1,10 @@
 // The app under a hostile or unlucky network: slow and failing Slack, forged and oversized
 // requests, idle connections, start-up with a bad token, and shutdown with answers in flight.
+
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { createLogger } from '../src/logging/logger.js';
 import { drainAndStop } from '../src/slack/shutdown.js';
@@ -296,5 +299,64 @@ describe('logs', () => {
       msg: expect.stringContaining('xoxb-…'),
     });
     expect(SIGNING_SECRET.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a burst of commands', () => {
+  it('acknowledges every request that is waiting before it works out any answer', async () => {
+    // The app in its own process, with an engine busy 150 ms per question: answered in turn, the
+    // eighth ack would wait for seven answers (over a second); acknowledged first, none waits for one.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'support', 'app-process.ts'), fake.apiUrl, '150'],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    try {
+      const port = await new Promise<number>((resolve) =>
+        child.stdout?.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))),
+      );
+      const sockets = await Promise.all(
+        Array.from(
+          { length: 9 },
+          () =>
+            new Promise<Socket>((r) => {
+              const s = connect(port, '127.0.0.1', () => r(s));
+            }),
+        ),
+      );
+      await sleep(200); // every connection accepted before anything is sent
+      const ackOf = (s: Socket) =>
+        new Promise<number | undefined>((resolve) =>
+          s.once('data', (d: Buffer) =>
+            resolve(d.toString('latin1').startsWith('HTTP/1.1 200') ? performance.now() : undefined),
+          ),
+        );
+      const send = (s: Socket, i: number) => {
+        const ts = Math.floor(Date.now() / 1000);
+        const body = slashCommandBody('who patches rds', fake.responseUrl(`burst${i}`));
+        s.write(
+          'POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n' +
+            `Content-Length: ${Buffer.byteLength(body)}\r\nX-Slack-Request-Timestamp: ${ts}\r\n` +
+            `X-Slack-Signature: ${sign(body, ts)}\r\n\r\n${body}`,
+        );
+      };
+      // One command first: once it is acknowledged the app is busy with its answer, and the burst
+      // of eight arrives meanwhile, all of them waiting when the app next looks.
+      const [first, ...burst] = sockets as [Socket, ...Socket[]];
+      const firstAck = ackOf(first);
+      send(first, 0);
+      await firstAck;
+      const acks = burst.map(ackOf);
+      burst.forEach((s, i) => send(s, i + 1));
+      const ackedAt = (await Promise.all(acks)).filter((t): t is number => t !== undefined);
+      expect(ackedAt).toHaveLength(8);
+      // All eight acks went out before any answer's 150 ms of work was done.
+      expect(Math.max(...ackedAt) - Math.min(...ackedAt)).toBeLessThan(150);
+      expect(await fake.waitForReplies(9, 5000)).toHaveLength(9);
+      for (const s of sockets) s.destroy();
+    } finally {
+      child.stdin?.end();
+      child.kill();
+    }
   });
 });
