@@ -347,7 +347,7 @@ describe('a burst of commands', () => {
       send(first, 0);
       await firstAck;
       const acks = burst.map(ackOf);
-      burst.forEach((s, i) => send(s, i + 1));
+      for (const [i, s] of burst.entries()) send(s, i + 1);
       const ackedAt = (await Promise.all(acks)).filter((t): t is number => t !== undefined);
       expect(ackedAt).toHaveLength(8);
       // All eight acks went out before any answer's 150 ms of work was done.

@@ -93,6 +93,38 @@ describe('postJson', () => {
     expect(connections).toBe(1);
   });
 
+  it('sends a post once more on a new connection when its kept connection turns out closed', async () => {
+    const seen = new WeakMap<object, number>();
+    handler = (req, res) => {
+      const n = (seen.get(req.socket) ?? 0) + 1;
+      seen.set(req.socket, n);
+      // The second request on a kept connection finds it closed: reset, no answer.
+      if (n === 2) req.socket.resetAndDestroy();
+      else res.end('{"ok":true}');
+    };
+    await expect(postJson(url, body, 1000)).resolves.toMatchObject({ status: 200 });
+    await expect(postJson(url, body, 1000)).resolves.toMatchObject({ status: 200 });
+    expect(connections).toBe(2);
+  });
+
+  it('does not send again when a new connection is reset, or once an answer has begun', async () => {
+    handler = (req) => req.socket.resetAndDestroy();
+    await expect(postJson(url, body, 1000)).rejects.toThrow();
+    expect(received).toHaveLength(1);
+    // On a kept connection, an answer cut short is not a closed connection: the post arrived.
+    const seen = new WeakMap<object, number>();
+    handler = (req, res) => {
+      const n = (seen.get(req.socket) ?? 0) + 1;
+      seen.set(req.socket, n);
+      if (n === 1) return void res.end('{"ok":true}');
+      res.writeHead(200, { 'content-length': '100' });
+      res.write('{"ok":', () => req.socket.resetAndDestroy());
+    };
+    await postJson(url, body, 1000);
+    await expect(postJson(url, body, 1000)).rejects.toThrow();
+    expect(received).toHaveLength(3);
+  });
+
   it('is not held up by another post to the same host that hangs', async () => {
     handler = (req, res) => {
       if (received.length > 1) res.end('{"ok":true}');
