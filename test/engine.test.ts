@@ -60,6 +60,19 @@ describe('topics and modes', () => {
     expect(ec2.kind === 'topic' && ec2.answers[0]?.owner).toBe('customer');
   });
 
+  it("reads a mode's words around the service's own name", () => {
+    for (const q of [
+      'who patches the os in my own sagemaker container',
+      'who patches custom sagemaker containers',
+    ]) {
+      const a = ask(q);
+      expect(a.kind === 'topic' && [a.topic.id, a.mode?.id]).toEqual(['os_patching', 'own-container']);
+    }
+    // Only the name may stand between the words: "own" here belongs to no mode.
+    const a = ask('who patches my own notebook code in a sagemaker training container');
+    expect(a.kind === 'topic' && a.mode?.id).not.toBe('own-container');
+  });
+
   it('prefers a specific topic word over a generic one', () => {
     const a = ask('patch the database engine on rds');
     expect(a.kind === 'topic' && a.topic.id).toBe('software_patching');

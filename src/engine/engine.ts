@@ -32,6 +32,7 @@ import {
   isTopicPhrase,
   layerOf,
   modeHits,
+  modeHitsAcross,
   onlyGenericWords,
   topicHits,
   widestMode,
@@ -276,7 +277,7 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
     }
     const only = mentions.length === 1 && !absent ? service(mentions[0] as ServiceMention) : undefined;
-    const onlyModes = only ? modeHits(modes, only, tokens) : [];
+    const onlyModes = only ? modeHitsAcross(modes, only, tokens, mentions[0] as ServiceMention) : [];
     // Words that pick a mode ("container image") decide the topic only when the rest of the
     // question names none, or only a generic word ("who patches the os in a lambda container image").
     let found = bestTopic(topics, topicHits(topics, words, claimed([...mentions, ...onlyModes])));

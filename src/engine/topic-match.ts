@@ -103,6 +103,25 @@ export function modeHits(index: ModeIndex, service: Service, tokens: readonly st
 }
 
 /**
+ * The mode words of the service also where its own name stands inside them: "my own sagemaker
+ * container" names the mode "own container", "rds custom for oracle" would name "custom oracle".
+ */
+export function modeHitsAcross(
+  index: ModeIndex,
+  service: Service,
+  tokens: readonly string[],
+  name: { readonly start: number; readonly end: number },
+): PhraseHit<Mode>[] {
+  const direct = modeHits(index, service, tokens);
+  if (name.start === 0 || name.end >= tokens.length) return direct;
+  const gap = name.end - name.start;
+  const across = modeHits(index, service, [...tokens.slice(0, name.start), ...tokens.slice(name.end)])
+    .filter((h) => h.start < name.start && h.end > name.start)
+    .map((h) => ({ ...h, end: h.end + gap }));
+  return across.length > 0 ? [...direct, ...across] : direct;
+}
+
+/**
  * The most specific mode named: one in words of its own before one inside the service's name
  * ("dynamodb dax": dax, not the key alias "aws/dynamodb"), then the widest phrase.
  */
