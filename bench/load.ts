@@ -2,7 +2,8 @@
 // its own process, driven alternately in the same run with signed slash commands drawn from every
 // labelled question, at 10, 20 and 50 connections. A stand-in Slack on loopback answers auth.test
 // and counts what reaches each response_url, so lost and doubled answers show. Prints figures and
-// whether the targets of the hardening issue are met; asserts nothing.
+// whether the targets of the hardening issue are met; asserts nothing. BENCH_REQUESTS (per run,
+// default 2000), BENCH_ROUNDS (default 3) and BENCH_NO_BUILD=1 (use the dist/ already built) tune it.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

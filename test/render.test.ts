@@ -186,6 +186,13 @@ describe('Block Kit renderer', () => {
       expect(`{${serialised(shared)}}`).toBe(JSON.stringify({ text: shared.text, blocks: shared.blocks }));
       expect(checkMessage(shared)).toEqual([]);
     }
+    // A message with no blocks (or no room in its rows) gets a row of its own, and valid JSON.
+    for (const m of [{ text: 'plain', blocks: [] }, renderBlocks(engine.ask('s3'), engine.knowledge)]) {
+      const bare = { text: m.text, blocks: m.blocks.filter((b) => b.type !== 'actions') };
+      const shared = withShareButton(bare, 'q');
+      expect(shared.blocks.at(-1)?.type).toBe('actions');
+      expect(`{${serialised(shared)}}`).toBe(JSON.stringify({ text: shared.text, blocks: shared.blocks }));
+    }
   });
 
   it('compares services as a matrix, one line per topic, and names the verdicts in the fallback', () => {

@@ -21,7 +21,7 @@ describe('ReplayGuard', () => {
     expect(guard.first(sig(1), T0 + TIMESTAMP_WINDOW_S * 2000 + 1000)).toBe(true);
   });
 
-  it('tells apart signatures that share their first 64 bits', () => {
+  it('knows a signature by its first 64 bits', () => {
     const guard = new ReplayGuard();
     const a = `v0=${'ab'.repeat(8)}${'0'.repeat(48)}`;
     const b = `v0=${'ab'.repeat(8)}${'1'.repeat(48)}`;

@@ -158,16 +158,16 @@ export function createEngine(knowledge: Knowledge): Engine {
     return found.filter((m) => !m.weak || !saying(m.text));
   }
 
+  const singular = (text: string) => (text.endsWith('s') ? text.slice(0, -1) : text);
+
   /** A name that is also a topic word ("backups", "logs"), singular or plural. */
   function topicWord(text: string): boolean {
-    const one = text.endsWith('s') ? text.slice(0, -1) : text;
-    return isTopicPhrase(topics, text) || isTopicPhrase(topics, one);
+    return isTopicPhrase(topics, text) || isTopicPhrase(topics, singular(text));
   }
 
   /** A name that is also an everyday or topic word ("backup", "logs"), singular or plural. */
   function saying(text: string): boolean {
-    const one = text.endsWith('s') ? text.slice(0, -1) : text;
-    return topicWord(text) || EVERYDAY_WORDS.has(text) || EVERYDAY_WORDS.has(one);
+    return topicWord(text) || EVERYDAY_WORDS.has(text) || EVERYDAY_WORDS.has(singular(text));
   }
 
   /** A service recognised by name that has no entry yet: only what is true of every service. */

@@ -104,7 +104,7 @@ export function modeHits(index: ModeIndex, service: Service, tokens: readonly st
 
 /**
  * The mode words of the service also where its own name stands inside them: "my own sagemaker
- * container" names the mode "own container", "rds custom for oracle" would name "custom oracle".
+ * container" names the mode "own container", "custom sagemaker containers" "custom containers".
  */
 export function modeHitsAcross(
   index: ModeIndex,

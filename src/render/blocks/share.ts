@@ -22,7 +22,7 @@ export function withShareButton(message: SlackMessage, question: string): SlackM
     const shared = { text: message.text, blocks: [...message.blocks.slice(0, LIMITS.blocks - 1), row] };
     const parts = serialisedParts(message);
     const last = parts[parts.length - 1];
-    if (message.blocks.length < LIMITS.blocks && last)
+    if (message.blocks.length > 0 && message.blocks.length < LIMITS.blocks && last)
       setSerialised(shared, [
         ...parts.slice(0, -1),
         last.subarray(0, -1),
