@@ -4,13 +4,13 @@ import { parse as parseQuery } from 'node:querystring';
 import { type App, HTTPResponseAck, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import type { AppLogger } from '../../logging/logger.js';
 import { type Health, serveHealth } from '../health.js';
-import { checkHeaders, ReplayGuard, signatureMatches } from './verify.js';
+import { checkHeaders, MAX_BODY_BYTES, ReplayGuard, signatureMatches } from './verify.js';
 
 export interface GuardedReceiverOptions {
   readonly signingSecret: string;
   readonly logger: AppLogger;
   readonly health: Health;
-  /** Slack's largest requests are block_actions payloads carrying the whole message: well under this. */
+  /** For tests: the largest body accepted (MAX_BODY_BYTES otherwise). */
   readonly bodyLimitBytes?: number;
   readonly maxConnections?: number;
   /** A connection must send a complete request within this; Slack sends small bodies at once. */
@@ -39,7 +39,7 @@ export class GuardedReceiver implements Receiver {
   private readonly now: () => number;
 
   constructor(private readonly options: GuardedReceiverOptions) {
-    this.bodyLimit = options.bodyLimitBytes ?? 256 * 1024;
+    this.bodyLimit = options.bodyLimitBytes ?? MAX_BODY_BYTES;
     this.now = options.now ?? Date.now;
   }
 

@@ -1,5 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
+/**
+ * The largest body accepted. Slack's largest requests are block_actions payloads that carry the
+ * whole message they came from (50 blocks at most): well under this.
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
+
 /** Slack's window for a request's timestamp, each way: older is a replay, newer is forged. */
 export const TIMESTAMP_WINDOW_S = 5 * 60;
 

@@ -1,7 +1,7 @@
 import type { AwsLambdaReceiver } from '@slack/bolt';
 import type { AppLogger } from '../../logging/logger.js';
 import { EVENTS_PATH, parseBody } from '../http/receiver.js';
-import { checkHeaders, ReplayGuard, signatureMatches } from '../http/verify.js';
+import { checkHeaders, MAX_BODY_BYTES, ReplayGuard, signatureMatches } from '../http/verify.js';
 
 /** What a Function URL or an HTTP API (payload 2.0) delivers; REST API (1.0) fields are read too. */
 export interface HttpEvent {
@@ -41,7 +41,7 @@ export interface LambdaHandlerOptions {
  */
 export function createLambdaHandler(options: LambdaHandlerOptions): LambdaHandler {
   const { logger, receiver } = options;
-  const bodyLimit = options.bodyLimitBytes ?? 256 * 1024;
+  const bodyLimit = options.bodyLimitBytes ?? MAX_BODY_BYTES;
   const now = options.now ?? Date.now;
   const replays = new ReplayGuard();
   const bolt = receiver.toHandler();
